@@ -1,0 +1,183 @@
+//! Loading a plan from RON: refuse what is not a plan file before parsing it,
+//! read the format version, migrate older versions, and report parse errors
+//! with line, column and field path.
+
+use super::error::{FileError, ron_message};
+use super::migrate;
+use crate::model::{FORMAT_VERSION, Plan};
+use ron::extensions::Extensions;
+use ron::options::Options;
+use std::path::Path;
+use unicode_normalization::UnicodeNormalization;
+
+/// Plans are text; even 5.000 targets stay under 10 MB. A larger file is not a
+/// plan, and parsing it could exhaust memory.
+pub const MAX_FILE_SIZE: u64 = 64 * 1024 * 1024;
+
+/// Deep nesting beyond this is refused instead of overflowing the stack.
+const RECURSION_LIMIT: usize = 96;
+
+pub(crate) fn options() -> Options {
+    Options::default()
+        .with_default_extension(Extensions::IMPLICIT_SOME | Extensions::UNWRAP_VARIANT_NEWTYPES)
+        .with_recursion_limit(RECURSION_LIMIT)
+}
+
+pub fn load_path(path: &Path) -> Result<Plan, FileError> {
+    let meta = std::fs::metadata(path).map_err(|e| FileError::read(path, &e))?;
+    if meta.is_dir() {
+        return Err(FileError::Read {
+            path: path.to_path_buf(),
+            reason: "đây là một thư mục, không phải tệp".into(),
+        });
+    }
+    if meta.len() > MAX_FILE_SIZE {
+        return Err(FileError::TooLarge { path: path.to_path_buf(), size: meta.len(), limit: MAX_FILE_SIZE });
+    }
+    let bytes = std::fs::read(path).map_err(|e| FileError::read(path, &e))?;
+    load_bytes(&bytes, path)
+}
+
+pub fn load_bytes(bytes: &[u8], path: &Path) -> Result<Plan, FileError> {
+    if bytes.len() as u64 > MAX_FILE_SIZE {
+        return Err(FileError::TooLarge { path: path.to_path_buf(), size: bytes.len() as u64, limit: MAX_FILE_SIZE });
+    }
+    if bytes.iter().all(|b| b.is_ascii_whitespace()) {
+        return Err(FileError::Empty { path: path.to_path_buf() });
+    }
+    if bytes.contains(&0) {
+        return Err(FileError::Binary { path: path.to_path_buf() });
+    }
+    let text = match std::str::from_utf8(bytes) {
+        Ok(t) => t,
+        Err(e) => {
+            let (line, col) = line_col(&bytes[..e.valid_up_to()]);
+            return Err(FileError::Parse {
+                path: path.to_path_buf(),
+                line,
+                col,
+                field: None,
+                message: "tệp không phải văn bản UTF-8".into(),
+            });
+        }
+    };
+    load_str(text, path)
+}
+
+/// Parses a plan from text; `path` only labels errors.
+pub fn load_str(text: &str, path: &Path) -> Result<Plan, FileError> {
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    let version = read_version(text, path)?;
+    let mut plan = match version {
+        v if v == FORMAT_VERSION => parse::<Plan>(text, path)?,
+        1 => migrate::from_v1(parse::<migrate::PlanV1>(text, path)?),
+        v if v > FORMAT_VERSION => {
+            return Err(FileError::TooNew { path: path.to_path_buf(), found: v, supported: FORMAT_VERSION });
+        }
+        v => return Err(FileError::UnknownVersion { path: path.to_path_buf(), found: v }),
+    };
+    plan.version = FORMAT_VERSION;
+    normalize(&mut plan);
+    plan.assign_ids();
+    Ok(plan)
+}
+
+fn parse<T: serde::de::DeserializeOwned>(text: &str, path: &Path) -> Result<T, FileError> {
+    let spanned = |e: ron::error::SpannedError, field: Option<String>| FileError::Parse {
+        path: path.to_path_buf(),
+        line: e.span.start.line,
+        col: e.span.start.col,
+        field,
+        message: ron_message(&e.code),
+    };
+    let mut de = ron::Deserializer::from_str_with_options(text, &options()).map_err(|e| spanned(e, None))?;
+    let value = serde_path_to_error::deserialize::<_, T>(&mut de).map_err(|e| {
+        let field = e.path().to_string();
+        let code = e.into_inner();
+        spanned(de.span_error(code), Some(field))
+    })?;
+    de.end().map_err(|code| spanned(de.span_error(code), None))?;
+    Ok(value)
+}
+
+/// The `version: N` field. Written first by kehoach, so a short scan finds
+/// it without parsing a large file twice; otherwise a lenient full parse.
+fn read_version(text: &str, path: &Path) -> Result<u32, FileError> {
+    if let Some(v) = scan_version(text) {
+        return Ok(v);
+    }
+    #[derive(serde::Deserialize)]
+    struct Envelope {
+        version: u32,
+    }
+    let mut de = ron::Deserializer::from_str_with_options(text, &options()).map_err(|e| FileError::Parse {
+        path: path.to_path_buf(),
+        line: e.span.start.line,
+        col: e.span.start.col,
+        field: None,
+        message: ron_message(&e.code),
+    })?;
+    match serde::Deserialize::deserialize(&mut de) {
+        Ok(Envelope { version }) => Ok(version),
+        Err(code) => {
+            let e = de.span_error(code);
+            Err(FileError::Parse {
+                path: path.to_path_buf(),
+                line: e.span.start.line,
+                col: e.span.start.col,
+                field: Some("version".into()),
+                message: ron_message(&e.code),
+            })
+        }
+    }
+}
+
+fn scan_version(text: &str) -> Option<u32> {
+    let mut lines = text.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with("//") && !l.starts_with("#!"));
+    let first = lines.next()?;
+    // "(" or "Plan(" opens the plan; the version must be its first field.
+    let rest = first.strip_suffix('(').or_else(|| first.strip_prefix('(').map(|_| ""))?;
+    if !(rest.is_empty() || rest == "Plan") && !first.starts_with('(') {
+        return None;
+    }
+    let line = if first.starts_with('(') && first.len() > 1 { first[1..].trim() } else { lines.next()? };
+    let v = line.strip_prefix("version")?.trim_start().strip_prefix(':')?.trim();
+    let digits: String = v.chars().take_while(|c| c.is_ascii_digit()).collect();
+    let after = v[digits.len()..].trim();
+    if digits.is_empty() || !(after.is_empty() || after.starts_with(',') || after.starts_with(')')) {
+        return None;
+    }
+    digits.parse().ok()
+}
+
+/// 1-based line and column at the end of `bytes`.
+fn line_col(bytes: &[u8]) -> (usize, usize) {
+    let line = 1 + bytes.iter().filter(|&&b| b == b'\n').count();
+    let last = bytes.iter().rposition(|&b| b == b'\n').map(|i| i + 1).unwrap_or(0);
+    let col = 1 + String::from_utf8_lossy(&bytes[last..]).chars().count();
+    (line, col)
+}
+
+/// Text may arrive decomposed (e + U+0302 + U+0301) from some input methods
+/// and PDF copy-paste; the model keeps it composed (NFC) so that search,
+/// fields and fonts see one character.
+fn normalize(plan: &mut Plan) {
+    crate::model::text_walk::for_each_string_mut(plan, &mut |s| {
+        if !unicode_normalization::is_nfc_quick(s.chars()).eq(&unicode_normalization::IsNormalized::Yes) {
+            *s = s.nfc().collect();
+        }
+    });
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn scans_version_at_the_top() {
+        assert_eq!(scan_version("#![enable(implicit_some)]\n(\n    version: 2,\n"), Some(2));
+        assert_eq!(scan_version("Plan(\n  version: 1,"), Some(1));
+        assert_eq!(scan_version("(version: 3, year: 2024)"), Some(3));
+        assert_eq!(scan_version("(\n year: 2024,\n version: 2)"), None);
+    }
+}

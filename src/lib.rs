@@ -1,0 +1,7 @@
+//! kehoach: author a provincial plan (Kế hoạch), save it as RON, export it as
+//! PDF to the Nghị định 30/2020/NĐ-CP format. See ARCHITECTURE.md.
+
+pub mod cli;
+pub mod io;
+pub mod model;
+pub mod validate;

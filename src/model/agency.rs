@@ -1,0 +1,95 @@
+//! The agency directory. Rows name agencies by key, so renaming or merging an
+//! agency touches one entry instead of every row that mentions it.
+
+use serde::{Deserialize, Serialize};
+
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Agency {
+    /// Stable key used by rows: "so-tttt".
+    pub key: String,
+    /// Full name: "Sở Thông tin và Truyền thông".
+    pub name: String,
+    /// Short name used in narrow tables: "Sở TT&TT". Empty: use the full name.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub short: String,
+}
+
+/// How an agency list is printed in a table cell.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub enum NameForm {
+    #[default]
+    Full,
+    Short,
+}
+
+impl Agency {
+    pub fn display(&self, form: NameForm) -> &str {
+        match form {
+            NameForm::Short if !self.short.is_empty() => &self.short,
+            _ => &self.name,
+        }
+    }
+}
+
+/// Separator between agencies in one cell; a comma would be ambiguous since
+/// agency names contain commas ("Các sở, ban, ngành Tỉnh").
+pub const AGENCY_SEPARATOR: &str = "; ";
+
+pub fn find<'a>(agencies: &'a [Agency], key: &str) -> Option<&'a Agency> {
+    agencies.iter().find(|a| a.key == key)
+}
+
+/// Agency names for a list of keys, joined for one cell. Unknown keys print
+/// as themselves so nothing silently disappears (validation reports them).
+pub fn join_names(agencies: &[Agency], keys: &[String], form: NameForm) -> String {
+    keys.iter()
+        .map(|k| find(agencies, k).map(|a| a.display(form)).unwrap_or(k.as_str()))
+        .collect::<Vec<_>>()
+        .join(AGENCY_SEPARATOR)
+}
+
+/// A key derived from a name, unique among `taken`: "Sở Y tế" -> "so-y-te".
+pub fn key_for(name: &str, taken: &[Agency]) -> String {
+    let base = slug(name);
+    let base = if base.is_empty() { "co-quan".to_string() } else { base };
+    let mut key = base.clone();
+    let mut n = 2;
+    while taken.iter().any(|a| a.key == key) {
+        key = format!("{base}-{n}");
+        n += 1;
+    }
+    key
+}
+
+/// ASCII slug of a Vietnamese name.
+pub fn slug(s: &str) -> String {
+    use unicode_normalization::UnicodeNormalization;
+    let mut out = String::new();
+    for c in s.nfd() {
+        let c = match c {
+            'đ' => 'd',
+            'Đ' => 'd',
+            _ => c,
+        };
+        if c.is_ascii_alphanumeric() {
+            out.push(c.to_ascii_lowercase());
+        } else if c.is_ascii() && !out.ends_with('-') && !out.is_empty() {
+            out.push('-');
+        }
+    }
+    out.trim_end_matches('-').to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn slugs_are_ascii() {
+        assert_eq!(slug("Sở Thông tin và Truyền thông"), "so-thong-tin-va-truyen-thong");
+        assert_eq!(slug("Đài PTTH Đồng Tháp"), "dai-ptth-dong-thap");
+        let taken = vec![Agency { key: "so-y-te".into(), name: "Sở Y tế".into(), short: String::new() }];
+        assert_eq!(key_for("Sở Y tế", &taken), "so-y-te-2");
+    }
+}

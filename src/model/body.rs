@@ -1,0 +1,102 @@
+//! The body of the plan: parts, sections to any depth, paragraphs, bullets,
+//! and blocks that print model data (a target list, a table).
+
+use super::ids::Id;
+use super::rich::Rich;
+use super::table::Table;
+use serde::{Deserialize, Serialize};
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub enum Block {
+    /// "Phần I" + upper-case title.
+    Part(Part),
+    /// A numbered heading with its content.
+    Section(Section),
+    /// A justified paragraph with first-line indent.
+    Paragraph(Rich),
+    /// A "- " bullet.
+    Bullet(Rich),
+    /// The targets of one group, printed as bullets from the target data, so
+    /// the body and the appendices never disagree.
+    Targets(TargetList),
+    /// A table (the same kinds as appendices hold).
+    Table(Table),
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct Part {
+    pub id: Id,
+    pub title: Rich,
+    pub blocks: Vec<Block>,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct Section {
+    pub id: Id,
+    #[serde(skip_serializing_if = "Numbering::is_auto")]
+    pub numbering: Numbering,
+    pub title: Rich,
+    /// Text that runs on after the title in the same paragraph:
+    /// "a) Kết quả đạt được: <text>".
+    #[serde(skip_serializing_if = "Rich::is_empty")]
+    pub text: Rich,
+    pub blocks: Vec<Block>,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct TargetList {
+    pub group: Id,
+}
+
+/// How a section is numbered. Auto follows the depth inside its part:
+/// I. -> 1. -> 1.1. -> a).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum Numbering {
+    #[default]
+    Auto,
+    Roman,
+    Arabic,
+    Decimal,
+    Letter,
+    Unnumbered,
+}
+
+impl Numbering {
+    pub fn is_auto(&self) -> bool {
+        *self == Numbering::Auto
+    }
+
+    /// The style an Auto section takes at a depth (0 = directly in a part or the body).
+    pub fn resolve(self, depth: usize) -> Numbering {
+        match self {
+            Numbering::Auto => match depth {
+                0 => Numbering::Roman,
+                1 => Numbering::Arabic,
+                2 => Numbering::Decimal,
+                _ => Numbering::Letter,
+            },
+            other => other,
+        }
+    }
+}
+
+impl Block {
+    pub fn children(&self) -> &[Block] {
+        match self {
+            Block::Part(p) => &p.blocks,
+            Block::Section(s) => &s.blocks,
+            _ => &[],
+        }
+    }
+
+    pub fn children_mut(&mut self) -> Option<&mut Vec<Block>> {
+        match self {
+            Block::Part(p) => Some(&mut p.blocks),
+            Block::Section(s) => Some(&mut s.blocks),
+            _ => None,
+        }
+    }
+}

@@ -1,0 +1,92 @@
+//! Budget: public-investment projects and recurrent-expense items. Totals are
+//! always summed from the rows (see `summary.rs`), never typed.
+
+use super::ids::Id;
+use super::money::Money;
+use super::rich::Rich;
+use serde::{Deserialize, Serialize};
+
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct Budget {
+    pub investment: Vec<Project>,
+    pub recurrent: Vec<RecurrentItem>,
+}
+
+impl Budget {
+    pub fn is_empty(&self) -> bool {
+        self.investment.is_empty() && self.recurrent.is_empty()
+    }
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct Project {
+    pub id: Id,
+    pub name: Rich,
+    /// Investor (chủ đầu tư), agency keys.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub investor: Vec<String>,
+    /// Total investment (tổng mức đầu tư), triệu đồng.
+    pub total: Money,
+    /// Implementation period, e.g. 2024 - 2025.
+    pub start_year: Option<i32>,
+    pub end_year: Option<i32>,
+    /// Capital for the plan year (or, in the review, spent in that year).
+    pub capital: Money,
+    #[serde(skip_serializing_if = "ProjectStatus::is_unspecified")]
+    pub status: ProjectStatus,
+    #[serde(skip_serializing_if = "Rich::is_empty")]
+    pub note: Rich,
+}
+
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum ProjectStatus {
+    #[default]
+    Unspecified,
+    /// Chuyển tiếp: started in an earlier year.
+    Continuing,
+    /// Khởi công mới.
+    New,
+}
+
+impl ProjectStatus {
+    pub fn is_unspecified(&self) -> bool {
+        *self == ProjectStatus::Unspecified
+    }
+
+    pub fn label(&self) -> &'static str {
+        match self {
+            ProjectStatus::Unspecified => "",
+            ProjectStatus::Continuing => "Chuyển tiếp",
+            ProjectStatus::New => "Khởi công mới",
+        }
+    }
+}
+
+impl Project {
+    /// "2024 - 2025", "2024", or empty.
+    pub fn period_text(&self) -> String {
+        match (self.start_year, self.end_year) {
+            (Some(a), Some(b)) if a != b => format!("{a} - {b}"),
+            (Some(a), _) | (None, Some(a)) => a.to_string(),
+            (None, None) => String::new(),
+        }
+    }
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct RecurrentItem {
+    pub id: Id,
+    pub name: Rich,
+    /// Implementing unit, agency keys.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub unit: Vec<String>,
+    pub amount: Money,
+    /// Funding source: "SNKT", "QLNN", "Sự nghiệp GD&ĐT".
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub source: String,
+    #[serde(skip_serializing_if = "Rich::is_empty")]
+    pub note: Rich,
+}

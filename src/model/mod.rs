@@ -1,0 +1,35 @@
+//! The document model: pure data and the values computed from it. Knows
+//! nothing of files, layout, PDF or the UI.
+
+pub mod agency;
+pub mod appendix;
+pub mod body;
+pub mod budget;
+pub mod fields;
+pub mod format;
+pub mod ids;
+pub mod meta;
+pub mod money;
+pub mod numbering;
+pub mod plan;
+pub mod rich;
+pub mod summary;
+pub mod table;
+pub mod targets;
+pub mod text_walk;
+pub mod tasks;
+
+pub use agency::{Agency, NameForm};
+pub use appendix::{Appendix, LegalGroup, Orientation};
+pub use body::{Block, Numbering, Part, Section, TargetList};
+pub use budget::{Budget, Project, ProjectStatus, RecurrentItem};
+pub use fields::Fields;
+pub use ids::{Id, IdGen};
+pub use meta::{DocDate, Meta, Signature};
+pub use money::Money;
+pub use plan::{FORMAT_VERSION, Plan, Review, Settings};
+pub use rich::Rich;
+pub use summary::{BudgetTotals, EvaluationCounts, Summary};
+pub use table::*;
+pub use targets::{Evaluation, Target, TargetGroup};
+pub use tasks::{Task, TaskGroup};

@@ -1,0 +1,276 @@
+//! Problems in a plan, each with the path of the place it refers to, so the
+//! command line can name it and the editor can jump to it.
+
+use crate::model::rich::{self, Token};
+use crate::model::text_walk;
+use crate::model::{Block, Fields, Id, Money, Plan, Table, TargetGroup, Task};
+use std::collections::HashSet;
+use std::fmt;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Severity {
+    /// The plan prints wrong or cannot be exported as it is.
+    Error,
+    /// Worth a look; prints as written.
+    Warning,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Problem {
+    pub severity: Severity,
+    /// Path into the plan: `budget.investment[3].total`.
+    pub path: String,
+    pub message: String,
+}
+
+impl fmt::Display for Problem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let label = match self.severity {
+            Severity::Error => "lỗi",
+            Severity::Warning => "cảnh báo",
+        };
+        write!(f, "{label}: {} [{}]", self.message, self.path)
+    }
+}
+
+struct Report(Vec<Problem>);
+
+impl Report {
+    fn error(&mut self, path: impl Into<String>, message: impl Into<String>) {
+        self.0.push(Problem { severity: Severity::Error, path: path.into(), message: message.into() });
+    }
+    fn warn(&mut self, path: impl Into<String>, message: impl Into<String>) {
+        self.0.push(Problem { severity: Severity::Warning, path: path.into(), message: message.into() });
+    }
+}
+
+pub fn validate(plan: &Plan) -> Vec<Problem> {
+    let mut r = Report(Vec::new());
+    meta(plan, &mut r);
+    agencies(plan, &mut r);
+    ids(plan, &mut r);
+    references(plan, &mut r);
+    money(plan, &mut r);
+    fields(plan, &mut r);
+    r.0.sort_by_key(|p| p.severity);
+    r.0
+}
+
+pub fn has_errors(problems: &[Problem]) -> bool {
+    problems.iter().any(|p| p.severity == Severity::Error)
+}
+
+fn meta(plan: &Plan, r: &mut Report) {
+    if !(1945..=2200).contains(&plan.year) {
+        r.error("year", format!("năm kế hoạch {} không hợp lệ", plan.year));
+    }
+    let m = &plan.meta;
+    if m.title.is_empty() {
+        r.warn("meta.title", "kế hoạch chưa có trích yếu (tên kế hoạch)");
+    }
+    if m.authority.iter().all(|l| l.trim().is_empty()) {
+        r.error("meta.authority", "chưa có tên cơ quan ban hành");
+    }
+    if let Some(d) = m.date.day
+        && !(1..=31).contains(&d)
+    {
+        r.error("meta.date.day", format!("ngày {d} không hợp lệ"));
+    }
+    if let Some(mo) = m.date.month
+        && !(1..=12).contains(&mo)
+    {
+        r.error("meta.date.month", format!("tháng {mo} không hợp lệ"));
+    }
+    if let (Some(d), Some(mo), Some(y)) = (m.date.day, m.date.month, m.date.year)
+        && chrono::NaiveDate::from_ymd_opt(y, mo as u32, d as u32).is_none()
+        && (1..=12).contains(&mo)
+    {
+        r.error("meta.date", format!("ngày {d}/{mo}/{y} không có trong lịch"));
+    }
+    if m.number == Some(0) {
+        r.error("meta.number", "số văn bản phải lớn hơn 0");
+    }
+    if m.number.is_some() && !m.date.is_complete() {
+        r.warn("meta.date", "văn bản đã có số nhưng ngày ban hành chưa đủ ngày, tháng, năm");
+    }
+    if plan.signature.name.trim().is_empty() {
+        r.warn("signature.name", "chưa có tên người ký");
+    }
+}
+
+fn agencies(plan: &Plan, r: &mut Report) {
+    let mut keys = HashSet::new();
+    for (i, a) in plan.agencies.iter().enumerate() {
+        if a.key.trim().is_empty() {
+            r.error(format!("agencies[{i}].key"), format!("cơ quan \"{}\" chưa có khóa", a.name));
+        } else if !keys.insert(a.key.as_str()) {
+            r.error(format!("agencies[{i}].key"), format!("khóa cơ quan \"{}\" bị trùng", a.key));
+        }
+        if a.name.trim().is_empty() {
+            r.error(format!("agencies[{i}].name"), format!("cơ quan \"{}\" chưa có tên", a.key));
+        }
+    }
+    let mut check = |path: String, list: &[String]| {
+        for k in list {
+            if !keys.contains(k.as_str()) {
+                r.error(path.clone(), format!("cơ quan \"{k}\" không có trong danh mục cơ quan"));
+            }
+        }
+    };
+    for (label, groups) in [("targets", &plan.targets), ("review.targets", &plan.review.targets)] {
+        for (i, g) in groups.iter().enumerate() {
+            for (j, t) in g.targets.iter().enumerate() {
+                check(format!("{label}[{i}].targets[{j}].lead"), &t.lead);
+                check(format!("{label}[{i}].targets[{j}].coordinating"), &t.coordinating);
+            }
+        }
+    }
+    fn tasks(prefix: String, ts: &[Task], check: &mut dyn FnMut(String, &[String])) {
+        for (i, t) in ts.iter().enumerate() {
+            check(format!("{prefix}[{i}].lead"), &t.lead);
+            check(format!("{prefix}[{i}].coordinating"), &t.coordinating);
+            tasks(format!("{prefix}[{i}].subtasks"), &t.subtasks, check);
+        }
+    }
+    for (i, g) in plan.tasks.iter().enumerate() {
+        tasks(format!("tasks[{i}].tasks"), &g.tasks, &mut check);
+    }
+    for (label, b) in [("budget", &plan.budget), ("review.budget", &plan.review.budget)] {
+        for (i, p) in b.investment.iter().enumerate() {
+            check(format!("{label}.investment[{i}].investor"), &p.investor);
+        }
+        for (i, it) in b.recurrent.iter().enumerate() {
+            check(format!("{label}.recurrent[{i}].unit"), &it.unit);
+        }
+    }
+}
+
+fn ids(plan: &Plan, r: &mut Report) {
+    let mut copy = plan.clone();
+    let mut seen = HashSet::new();
+    let mut dups = Vec::new();
+    copy.for_each_id_mut(&mut |id| {
+        if !id.is_unset() && !seen.insert(*id) {
+            dups.push(*id);
+        }
+    });
+    for id in dups {
+        r.error("id", format!("mã định danh {id} bị trùng; mở tệp bằng trình soạn thảo để cấp mã mới"));
+    }
+    let mut keys = HashSet::new();
+    for (i, a) in plan.appendices.iter().enumerate() {
+        if !a.key.is_empty() && !keys.insert(a.key.as_str()) {
+            r.error(format!("appendices[{i}].key"), format!("khóa phụ lục \"{}\" bị trùng", a.key));
+        }
+    }
+}
+
+fn references(plan: &Plan, r: &mut Report) {
+    let groups = |gs: &[TargetGroup]| gs.iter().map(|g| g.id).collect::<HashSet<Id>>();
+    let targets = groups(&plan.targets);
+    let review = groups(&plan.review.targets);
+    let tasks: HashSet<Id> = plan.tasks.iter().map(|g| g.id).collect();
+    let walk = |path: String, blocks: &[Block], r: &mut Report| {
+        visit_blocks(&path, blocks, &mut |p, b| match b {
+            Block::Targets(t) if !targets.contains(&t.group) => {
+                r.error(p.to_string(), format!("nhóm chỉ tiêu {} không tồn tại", t.group));
+            }
+            Block::Table(Table::Targets(t)) => {
+                let known = match t.period {
+                    crate::model::Period::Plan => &targets,
+                    crate::model::Period::Previous => &review,
+                };
+                for g in t.groups.iter().filter(|g| !known.contains(g)) {
+                    r.error(p.to_string(), format!("bảng chỉ tiêu nêu nhóm {g} không tồn tại"));
+                }
+            }
+            Block::Table(Table::Tasks(t)) => {
+                for g in t.groups.iter().filter(|g| !tasks.contains(g)) {
+                    r.error(p.to_string(), format!("bảng nhiệm vụ nêu nhóm {g} không tồn tại"));
+                }
+            }
+            Block::Table(Table::Free(t)) => {
+                for (i, row) in t.rows.iter().enumerate() {
+                    if row.kind != crate::model::RowKind::Group && row.cells.len() > t.columns.len() {
+                        r.warn(
+                            format!("{p}.rows[{i}]"),
+                            format!("dòng có {} ô nhưng bảng chỉ có {} cột", row.cells.len(), t.columns.len()),
+                        );
+                    }
+                }
+            }
+            _ => {}
+        });
+    };
+    walk("body".into(), &plan.body, r);
+    for (i, a) in plan.appendices.iter().enumerate() {
+        walk(format!("appendices[{i}].blocks"), &a.blocks, r);
+        if a.blocks.is_empty() {
+            r.warn(format!("appendices[{i}]"), "phụ lục chưa có nội dung");
+        }
+    }
+}
+
+fn visit_blocks(path: &str, blocks: &[Block], f: &mut dyn FnMut(&str, &Block)) {
+    for (i, b) in blocks.iter().enumerate() {
+        let p = format!("{path}[{i}]");
+        f(&p, b);
+        visit_blocks(&format!("{p}.blocks"), b.children(), f);
+    }
+}
+
+fn money(plan: &Plan, r: &mut Report) {
+    let neg = |m: Money| m.is_negative();
+    for (label, b) in [("budget", &plan.budget), ("review.budget", &plan.review.budget)] {
+        for (i, p) in b.investment.iter().enumerate() {
+            if neg(p.total) || neg(p.capital) {
+                r.error(format!("{label}.investment[{i}]"), format!("dự án \"{}\" có số tiền âm", p.name.as_str()));
+            }
+            if p.capital > p.total && !p.total.is_zero() {
+                r.warn(
+                    format!("{label}.investment[{i}].capital"),
+                    format!("vốn trong năm của dự án \"{}\" lớn hơn tổng mức đầu tư", p.name.as_str()),
+                );
+            }
+            if let (Some(a), Some(b)) = (p.start_year, p.end_year)
+                && b < a
+            {
+                r.error(
+                    format!("{label}.investment[{i}].end_year"),
+                    format!("dự án \"{}\": năm kết thúc {b} trước năm bắt đầu {a}", p.name.as_str()),
+                );
+            }
+        }
+        for (i, it) in b.recurrent.iter().enumerate() {
+            if neg(it.amount) {
+                r.error(format!("{label}.recurrent[{i}].amount"), format!("nhiệm vụ \"{}\" có số tiền âm", it.name.as_str()));
+            }
+        }
+    }
+}
+
+fn fields(plan: &Plan, r: &mut Report) {
+    let f = Fields::new(plan);
+    for (path, text) in text_walk::texts(plan) {
+        if !text.contains('{') {
+            continue;
+        }
+        for name in field_names(&rich::parse(&text)) {
+            if f.resolve(&name).is_none() {
+                r.error(path.clone(), format!("trường tự động {{{name}}} không hợp lệ"));
+            }
+        }
+    }
+}
+
+fn field_names(tokens: &[Token]) -> Vec<String> {
+    let mut out = Vec::new();
+    for t in tokens {
+        match t {
+            Token::Field(n, _) => out.push(n.clone()),
+            Token::Footnote(body) => out.extend(field_names(body)),
+            Token::Text(..) => {}
+        }
+    }
+    out
+}
