@@ -1,1 +1,48 @@
-fn main() {}
+//! Load and save of a large plan (5.000 targets, 2.000 tasks, 500 budget
+//! rows). Target: each under 100 ms in release. Results in BENCHMARKS.md.
+
+use criterion::{Criterion, criterion_group, criterion_main};
+use kehoach::generate::{Size, plan};
+use kehoach::io;
+use std::hint::black_box;
+
+fn big() -> kehoach::model::Plan {
+    plan(
+        Size {
+            targets: 5000,
+            tasks: 2000,
+            projects: 250,
+            recurrent: 250,
+        },
+        2026,
+        1,
+    )
+}
+
+fn load_save(c: &mut Criterion) {
+    let p = big();
+    let dir = tempfile::tempdir().expect("temporary folder");
+    let path = dir.path().join("big.ron");
+    io::save_atomic(&path, &p).expect("save");
+    let size = std::fs::metadata(&path).map(|m| m.len()).unwrap_or(0);
+    eprintln!("file: {} bytes", size);
+
+    let mut g = c.benchmark_group("io_5000_targets");
+    g.sample_size(20);
+    g.bench_function("load (read + parse + ids + NFC)", |b| {
+        b.iter(|| black_box(io::load_path(&path).expect("load")))
+    });
+    g.bench_function("save (serialize + atomic write + fsync + backup)", |b| {
+        b.iter(|| io::save_atomic(&path, black_box(&p)).expect("save"))
+    });
+    g.bench_function("serialize only", |b| {
+        b.iter(|| black_box(io::to_ron_string(&p).expect("ron")))
+    });
+    g.bench_function("validate", |b| {
+        b.iter(|| black_box(kehoach::validate::validate(&p)))
+    });
+    g.finish();
+}
+
+criterion_group!(benches, load_save);
+criterion_main!(benches);

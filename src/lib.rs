@@ -2,6 +2,7 @@
 //! PDF to the Nghị định 30/2020/NĐ-CP format. See ARCHITECTURE.md.
 
 pub mod cli;
+pub mod generate;
 pub mod io;
 pub mod model;
 pub mod validate;

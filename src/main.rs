@@ -4,7 +4,9 @@ use kehoach::cli::{self, Cli, Command};
 fn main() {
     let args = Cli::parse();
     let code = match args.command {
-        Some(Command::Check { file }) => cli::check::run(&file, &mut std::io::stdout(), &mut std::io::stderr()),
+        Some(Command::Check { file }) => {
+            cli::check::run(&file, &mut std::io::stdout(), &mut std::io::stderr())
+        }
         None => {
             use clap::CommandFactory;
             let _ = Cli::command().print_help();

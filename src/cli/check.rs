@@ -18,7 +18,10 @@ pub fn run(file: &Path, out: &mut dyn Write, err: &mut dyn Write) -> i32 {
     };
     let problems = validate::validate(&plan);
     let _ = out.write_all(summary_text(&plan).as_bytes());
-    let errors = problems.iter().filter(|p| p.severity == Severity::Error).count();
+    let errors = problems
+        .iter()
+        .filter(|p| p.severity == Severity::Error)
+        .count();
     let warnings = problems.len() - errors;
     if problems.is_empty() {
         let _ = writeln!(out, "Không có vấn đề nào.");
@@ -36,9 +39,21 @@ pub fn summary_text(plan: &Plan) -> String {
     let s = Summary::of(plan);
     let n = |v: usize| group_thousands(v as u64);
     let mut o = String::new();
-    o.push_str(&format!("Kế hoạch năm {}: {}\n", s.year, crate::model::fields::plain(plan, &plan.meta.title)));
-    o.push_str(&format!("Chỉ tiêu: {} trong {} nhóm\n", n(s.targets), n(s.target_groups)));
-    o.push_str(&format!("Nhiệm vụ: {} trong {} nhóm\n", n(s.tasks), n(s.task_groups)));
+    o.push_str(&format!(
+        "Kế hoạch năm {}: {}\n",
+        s.year,
+        crate::model::fields::plain(plan, &plan.meta.title)
+    ));
+    o.push_str(&format!(
+        "Chỉ tiêu: {} trong {} nhóm\n",
+        n(s.targets),
+        n(s.target_groups)
+    ));
+    o.push_str(&format!(
+        "Nhiệm vụ: {} trong {} nhóm\n",
+        n(s.tasks),
+        n(s.task_groups)
+    ));
     o.push_str(&format!(
         "Dự án đầu tư công: {} (tổng mức đầu tư {} triệu đồng; vốn năm {} {} triệu đồng)\n",
         n(s.projects),
@@ -51,7 +66,11 @@ pub fn summary_text(plan: &Plan) -> String {
         n(s.recurrent_items),
         millions(s.budget.recurrent)
     ));
-    o.push_str(&format!("Tổng kinh phí năm {}: {} triệu đồng\n", s.year, millions(s.budget.year_total())));
+    o.push_str(&format!(
+        "Tổng kinh phí năm {}: {} triệu đồng\n",
+        s.year,
+        millions(s.budget.year_total())
+    ));
     let r = s.review_targets;
     if r.total > 0 {
         o.push_str(&format!("Đánh giá năm {}: {}\n", s.year - 1, r.sentence()));
@@ -66,6 +85,9 @@ pub fn summary_text(plan: &Plan) -> String {
             millions(rb.recurrent)
         ));
     }
-    o.push_str(&format!("Phụ lục: {}; cơ quan trong danh mục: {}\n", s.appendices, s.agencies));
+    o.push_str(&format!(
+        "Phụ lục: {}; cơ quan trong danh mục: {}\n",
+        s.appendices, s.agencies
+    ));
     o
 }

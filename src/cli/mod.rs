@@ -6,7 +6,11 @@ use clap::{Parser, Subcommand};
 use std::path::PathBuf;
 
 #[derive(Parser, Debug)]
-#[command(name = "kehoach", version, about = "Soạn thảo Kế hoạch của Ủy ban nhân dân tỉnh và xuất PDF theo Nghị định 30/2020/NĐ-CP")]
+#[command(
+    name = "kehoach",
+    version,
+    about = "Soạn thảo Kế hoạch của Ủy ban nhân dân tỉnh và xuất PDF theo Nghị định 30/2020/NĐ-CP"
+)]
 pub struct Cli {
     /// Tệp kế hoạch (.ron) để mở trong trình soạn thảo
     pub file: Option<PathBuf>,

@@ -8,8 +8,14 @@ pub enum FileError {
     #[error("Không đọc được tệp {path}: {reason}")]
     Read { path: PathBuf, reason: String },
 
-    #[error("Tệp {path} quá lớn ({size} byte, tối đa {limit} byte); kehoach không mở tệp này để tránh treo máy")]
-    TooLarge { path: PathBuf, size: u64, limit: u64 },
+    #[error(
+        "Tệp {path} quá lớn ({size} byte, tối đa {limit} byte); kehoach không mở tệp này để tránh treo máy"
+    )]
+    TooLarge {
+        path: PathBuf,
+        size: u64,
+        limit: u64,
+    },
 
     #[error("Tệp {path} trống")]
     Empty { path: PathBuf },
@@ -18,10 +24,22 @@ pub enum FileError {
     Binary { path: PathBuf },
 
     #[error("{path}:{line}:{col}: {message}{}", field_suffix(field))]
-    Parse { path: PathBuf, line: usize, col: usize, field: Option<String>, message: String },
+    Parse {
+        path: PathBuf,
+        line: usize,
+        col: usize,
+        field: Option<String>,
+        message: String,
+    },
 
-    #[error("Tệp {path} được tạo bởi phiên bản kehoach mới hơn (định dạng {found}, phiên bản này đọc được đến {supported}). Hãy cập nhật kehoach để mở tệp.")]
-    TooNew { path: PathBuf, found: u32, supported: u32 },
+    #[error(
+        "Tệp {path} được tạo bởi phiên bản kehoach mới hơn (định dạng {found}, phiên bản này đọc được đến {supported}). Hãy cập nhật kehoach để mở tệp."
+    )]
+    TooNew {
+        path: PathBuf,
+        found: u32,
+        supported: u32,
+    },
 
     #[error("Tệp {path} có số phiên bản định dạng không hợp lệ ({found})")]
     UnknownVersion { path: PathBuf, found: u32 },
@@ -47,11 +65,17 @@ impl FileError {
     }
 
     pub(crate) fn read(path: &std::path::Path, e: &std::io::Error) -> FileError {
-        FileError::Read { path: path.to_path_buf(), reason: io_reason(e) }
+        FileError::Read {
+            path: path.to_path_buf(),
+            reason: io_reason(e),
+        }
     }
 
     pub(crate) fn write(path: &std::path::Path, e: &std::io::Error) -> FileError {
-        FileError::Write { path: path.to_path_buf(), reason: io_reason(e) }
+        FileError::Write {
+            path: path.to_path_buf(),
+            reason: io_reason(e),
+        }
     }
 }
 
@@ -83,19 +107,25 @@ pub fn ron_message(e: &ron::Error) -> String {
         E::ExpectedOption => "cần Some(...) hoặc None".into(),
         E::ExpectedOptionEnd | E::ExpectedStructLikeEnd => "thiếu dấu ) đóng".into(),
         E::ExpectedStructLike => "cần một cấu trúc ( ... )".into(),
-        E::ExpectedString | E::ExpectedStringEnd => "cần một chuỗi trong dấu nháy kép \"...\"".into(),
+        E::ExpectedString | E::ExpectedStringEnd => {
+            "cần một chuỗi trong dấu nháy kép \"...\"".into()
+        }
         E::ExpectedIdentifier => "cần tên trường hoặc tên loại".into(),
         E::ExpectedFloat => "cần một số".into(),
         E::ExpectedMapColon => "thiếu dấu hai chấm".into(),
         E::TrailingCharacters => "có ký tự thừa sau phần cuối của kế hoạch".into(),
         E::ExceededRecursionLimit => "cấu trúc lồng nhau quá sâu".into(),
-        E::NoSuchStructField { found, expected, .. } => format!(
+        E::NoSuchStructField {
+            found, expected, ..
+        } => format!(
             "trường \"{found}\" không có ở đây; các trường hợp lệ: {}",
             expected.join(", ")
         ),
         E::MissingStructField { field, .. } => format!("thiếu trường bắt buộc \"{field}\""),
         E::DuplicateStructField { field, .. } => format!("trường \"{field}\" xuất hiện hai lần"),
-        E::NoSuchEnumVariant { found, expected, .. } => format!(
+        E::NoSuchEnumVariant {
+            found, expected, ..
+        } => format!(
             "giá trị \"{found}\" không hợp lệ; dùng một trong: {}",
             expected.join(", ")
         ),

@@ -32,7 +32,11 @@ pub fn load_path(path: &Path) -> Result<Plan, FileError> {
         });
     }
     if meta.len() > MAX_FILE_SIZE {
-        return Err(FileError::TooLarge { path: path.to_path_buf(), size: meta.len(), limit: MAX_FILE_SIZE });
+        return Err(FileError::TooLarge {
+            path: path.to_path_buf(),
+            size: meta.len(),
+            limit: MAX_FILE_SIZE,
+        });
     }
     let bytes = std::fs::read(path).map_err(|e| FileError::read(path, &e))?;
     load_bytes(&bytes, path)
@@ -40,13 +44,21 @@ pub fn load_path(path: &Path) -> Result<Plan, FileError> {
 
 pub fn load_bytes(bytes: &[u8], path: &Path) -> Result<Plan, FileError> {
     if bytes.len() as u64 > MAX_FILE_SIZE {
-        return Err(FileError::TooLarge { path: path.to_path_buf(), size: bytes.len() as u64, limit: MAX_FILE_SIZE });
+        return Err(FileError::TooLarge {
+            path: path.to_path_buf(),
+            size: bytes.len() as u64,
+            limit: MAX_FILE_SIZE,
+        });
     }
     if bytes.iter().all(|b| b.is_ascii_whitespace()) {
-        return Err(FileError::Empty { path: path.to_path_buf() });
+        return Err(FileError::Empty {
+            path: path.to_path_buf(),
+        });
     }
     if bytes.contains(&0) {
-        return Err(FileError::Binary { path: path.to_path_buf() });
+        return Err(FileError::Binary {
+            path: path.to_path_buf(),
+        });
     }
     let text = match std::str::from_utf8(bytes) {
         Ok(t) => t,
@@ -72,9 +84,18 @@ pub fn load_str(text: &str, path: &Path) -> Result<Plan, FileError> {
         v if v == FORMAT_VERSION => parse::<Plan>(text, path)?,
         1 => migrate::from_v1(parse::<migrate::PlanV1>(text, path)?),
         v if v > FORMAT_VERSION => {
-            return Err(FileError::TooNew { path: path.to_path_buf(), found: v, supported: FORMAT_VERSION });
+            return Err(FileError::TooNew {
+                path: path.to_path_buf(),
+                found: v,
+                supported: FORMAT_VERSION,
+            });
         }
-        v => return Err(FileError::UnknownVersion { path: path.to_path_buf(), found: v }),
+        v => {
+            return Err(FileError::UnknownVersion {
+                path: path.to_path_buf(),
+                found: v,
+            });
+        }
     };
     plan.version = FORMAT_VERSION;
     normalize(&mut plan);
@@ -90,13 +111,21 @@ fn parse<T: serde::de::DeserializeOwned>(text: &str, path: &Path) -> Result<T, F
         field,
         message: ron_message(&e.code),
     };
-    let mut de = ron::Deserializer::from_str_with_options(text, &options()).map_err(|e| spanned(e, None))?;
+    let mut de =
+        ron::Deserializer::from_str_with_options(text, &options()).map_err(|e| spanned(e, None))?;
     let value = serde_path_to_error::deserialize::<_, T>(&mut de).map_err(|e| {
-        let field = e.path().to_string();
+        // serde_path_to_error writes "?" for a place it could not name.
+        let field = e
+            .path()
+            .to_string()
+            .trim_end_matches(".?")
+            .trim_end_matches('?')
+            .to_string();
         let code = e.into_inner();
         spanned(de.span_error(code), Some(field))
     })?;
-    de.end().map_err(|code| spanned(de.span_error(code), None))?;
+    de.end()
+        .map_err(|code| spanned(de.span_error(code), None))?;
     Ok(value)
 }
 
@@ -110,12 +139,14 @@ fn read_version(text: &str, path: &Path) -> Result<u32, FileError> {
     struct Envelope {
         version: u32,
     }
-    let mut de = ron::Deserializer::from_str_with_options(text, &options()).map_err(|e| FileError::Parse {
-        path: path.to_path_buf(),
-        line: e.span.start.line,
-        col: e.span.start.col,
-        field: None,
-        message: ron_message(&e.code),
+    let mut de = ron::Deserializer::from_str_with_options(text, &options()).map_err(|e| {
+        FileError::Parse {
+            path: path.to_path_buf(),
+            line: e.span.start.line,
+            col: e.span.start.col,
+            field: None,
+            message: ron_message(&e.code),
+        }
     })?;
     match serde::Deserialize::deserialize(&mut de) {
         Ok(Envelope { version }) => Ok(version),
@@ -133,18 +164,32 @@ fn read_version(text: &str, path: &Path) -> Result<u32, FileError> {
 }
 
 fn scan_version(text: &str) -> Option<u32> {
-    let mut lines = text.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with("//") && !l.starts_with("#!"));
+    let mut lines = text
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with("//") && !l.starts_with("#!"));
     let first = lines.next()?;
     // "(" or "Plan(" opens the plan; the version must be its first field.
-    let rest = first.strip_suffix('(').or_else(|| first.strip_prefix('(').map(|_| ""))?;
-    if !(rest.is_empty() || rest == "Plan") && !first.starts_with('(') {
+    let rest = first
+        .strip_suffix('(')
+        .or_else(|| first.strip_prefix('(').map(|_| ""))?;
+    if !(rest.is_empty() || rest == "Plan" || first.starts_with('(')) {
         return None;
     }
-    let line = if first.starts_with('(') && first.len() > 1 { first[1..].trim() } else { lines.next()? };
-    let v = line.strip_prefix("version")?.trim_start().strip_prefix(':')?.trim();
+    let line = if first.starts_with('(') && first.len() > 1 {
+        first[1..].trim()
+    } else {
+        lines.next()?
+    };
+    let v = line
+        .strip_prefix("version")?
+        .trim_start()
+        .strip_prefix(':')?
+        .trim();
     let digits: String = v.chars().take_while(|c| c.is_ascii_digit()).collect();
     let after = v[digits.len()..].trim();
-    if digits.is_empty() || !(after.is_empty() || after.starts_with(',') || after.starts_with(')')) {
+    if digits.is_empty() || !(after.is_empty() || after.starts_with(',') || after.starts_with(')'))
+    {
         return None;
     }
     digits.parse().ok()
@@ -153,7 +198,11 @@ fn scan_version(text: &str) -> Option<u32> {
 /// 1-based line and column at the end of `bytes`.
 fn line_col(bytes: &[u8]) -> (usize, usize) {
     let line = 1 + bytes.iter().filter(|&&b| b == b'\n').count();
-    let last = bytes.iter().rposition(|&b| b == b'\n').map(|i| i + 1).unwrap_or(0);
+    let last = bytes
+        .iter()
+        .rposition(|&b| b == b'\n')
+        .map(|i| i + 1)
+        .unwrap_or(0);
     let col = 1 + String::from_utf8_lossy(&bytes[last..]).chars().count();
     (line, col)
 }
@@ -163,7 +212,9 @@ fn line_col(bytes: &[u8]) -> (usize, usize) {
 /// fields and fonts see one character.
 fn normalize(plan: &mut Plan) {
     crate::model::text_walk::for_each_string_mut(plan, &mut |s| {
-        if !unicode_normalization::is_nfc_quick(s.chars()).eq(&unicode_normalization::IsNormalized::Yes) {
+        if !unicode_normalization::is_nfc_quick(s.chars())
+            .eq(&unicode_normalization::IsNormalized::Yes)
+        {
             *s = s.nfc().collect();
         }
     });
@@ -175,7 +226,10 @@ mod tests {
 
     #[test]
     fn scans_version_at_the_top() {
-        assert_eq!(scan_version("#![enable(implicit_some)]\n(\n    version: 2,\n"), Some(2));
+        assert_eq!(
+            scan_version("#![enable(implicit_some)]\n(\n    version: 2,\n"),
+            Some(2)
+        );
         assert_eq!(scan_version("Plan(\n  version: 1,"), Some(1));
         assert_eq!(scan_version("(version: 3, year: 2024)"), Some(3));
         assert_eq!(scan_version("(\n year: 2024,\n version: 2)"), None);

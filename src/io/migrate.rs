@@ -6,8 +6,8 @@
 //! appendix and roll-over can compute them.
 
 use crate::model::{
-    Agency, Appendix, Block, Budget, DocDate, LegalGroup, Meta, Plan, Review, Rich, Settings, Signature,
-    TargetGroup, TaskGroup, FORMAT_VERSION,
+    Agency, Appendix, Block, Budget, DocDate, FORMAT_VERSION, LegalGroup, Meta, Plan, Review, Rich,
+    Settings, Signature, TargetGroup, TaskGroup,
 };
 use serde::Deserialize;
 
@@ -67,7 +67,11 @@ pub fn from_v1(v: PlanV1) -> Plan {
     let or_default = |s: String, d: &String| if s.trim().is_empty() { d.clone() } else { s };
     let meta = Meta {
         parent_authority: m.parent_authority,
-        authority: if m.authority.is_empty() { defaults.authority.clone() } else { m.authority },
+        authority: if m.authority.is_empty() {
+            defaults.authority.clone()
+        } else {
+            m.authority
+        },
         issuer: or_default(m.issuer, &defaults.issuer),
         number: m.number.trim().parse().ok(),
         symbol: or_default(m.symbol, &defaults.symbol),
@@ -102,12 +106,24 @@ fn parse_date_v1(s: &str, plan_year: i32) -> DocDate {
     let num = |p: Option<&&str>| p.and_then(|x| x.parse::<i64>().ok());
     match parts.as_slice() {
         [d, m, y] => DocDate {
-            day: num(Some(d)).filter(|d| (1..=31).contains(d)).map(|d| d as u8),
-            month: num(Some(m)).filter(|m| (1..=12).contains(m)).map(|m| m as u8),
+            day: num(Some(d))
+                .filter(|d| (1..=31).contains(d))
+                .map(|d| d as u8),
+            month: num(Some(m))
+                .filter(|m| (1..=12).contains(m))
+                .map(|m| m as u8),
             year: num(Some(y)).map(|y| y as i32).or(Some(plan_year)),
         },
-        [y] if !y.is_empty() => DocDate { day: None, month: None, year: num(Some(y)).map(|y| y as i32) },
-        _ => DocDate { day: None, month: None, year: Some(plan_year) },
+        [y] if !y.is_empty() => DocDate {
+            day: None,
+            month: None,
+            year: num(Some(y)).map(|y| y as i32),
+        },
+        _ => DocDate {
+            day: None,
+            month: None,
+            year: Some(plan_year),
+        },
     }
 }
 
@@ -117,8 +133,29 @@ mod tests {
 
     #[test]
     fn v1_dates() {
-        assert_eq!(parse_date_v1("07/9/2025", 2025), DocDate { day: Some(7), month: Some(9), year: Some(2025) });
-        assert_eq!(parse_date_v1("", 2024), DocDate { day: None, month: None, year: Some(2024) });
-        assert_eq!(parse_date_v1("2026", 2026), DocDate { day: None, month: None, year: Some(2026) });
+        assert_eq!(
+            parse_date_v1("07/9/2025", 2025),
+            DocDate {
+                day: Some(7),
+                month: Some(9),
+                year: Some(2025)
+            }
+        );
+        assert_eq!(
+            parse_date_v1("", 2024),
+            DocDate {
+                day: None,
+                month: None,
+                year: Some(2024)
+            }
+        );
+        assert_eq!(
+            parse_date_v1("2026", 2026),
+            DocDate {
+                day: None,
+                month: None,
+                year: Some(2026)
+            }
+        );
     }
 }

@@ -44,7 +44,11 @@ pub fn find<'a>(agencies: &'a [Agency], key: &str) -> Option<&'a Agency> {
 /// as themselves so nothing silently disappears (validation reports them).
 pub fn join_names(agencies: &[Agency], keys: &[String], form: NameForm) -> String {
     keys.iter()
-        .map(|k| find(agencies, k).map(|a| a.display(form)).unwrap_or(k.as_str()))
+        .map(|k| {
+            find(agencies, k)
+                .map(|a| a.display(form))
+                .unwrap_or(k.as_str())
+        })
         .collect::<Vec<_>>()
         .join(AGENCY_SEPARATOR)
 }
@@ -52,7 +56,11 @@ pub fn join_names(agencies: &[Agency], keys: &[String], form: NameForm) -> Strin
 /// A key derived from a name, unique among `taken`: "Sở Y tế" -> "so-y-te".
 pub fn key_for(name: &str, taken: &[Agency]) -> String {
     let base = slug(name);
-    let base = if base.is_empty() { "co-quan".to_string() } else { base };
+    let base = if base.is_empty() {
+        "co-quan".to_string()
+    } else {
+        base
+    };
     let mut key = base.clone();
     let mut n = 2;
     while taken.iter().any(|a| a.key == key) {
@@ -87,9 +95,16 @@ mod tests {
 
     #[test]
     fn slugs_are_ascii() {
-        assert_eq!(slug("Sở Thông tin và Truyền thông"), "so-thong-tin-va-truyen-thong");
+        assert_eq!(
+            slug("Sở Thông tin và Truyền thông"),
+            "so-thong-tin-va-truyen-thong"
+        );
         assert_eq!(slug("Đài PTTH Đồng Tháp"), "dai-ptth-dong-thap");
-        let taken = vec![Agency { key: "so-y-te".into(), name: "Sở Y tế".into(), short: String::new() }];
+        let taken = vec![Agency {
+            key: "so-y-te".into(),
+            name: "Sở Y tế".into(),
+            short: String::new(),
+        }];
         assert_eq!(key_for("Sở Y tế", &taken), "so-y-te-2");
     }
 }

@@ -16,6 +16,8 @@ pub enum Block {
     Paragraph(Rich),
     /// A "- " bullet.
     Bullet(Rich),
+    /// A "+ " bullet under a "- " bullet.
+    SubBullet(Rich),
     /// The targets of one group, printed as bullets from the target data, so
     /// the body and the appendices never disagree.
     Targets(TargetList),

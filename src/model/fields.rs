@@ -14,7 +14,10 @@ pub const FIELD_HELP: &[(&str, &str)] = &[
     ("{năm-1}", "năm trước (năm đánh giá)"),
     ("{năm+1}", "năm sau"),
     ("{pl:KHÓA}", "số phụ lục, ví dụ \"Phụ lục II\""),
-    ("{ct:đạt và vượt}", "số chỉ tiêu đạt và vượt / tổng số, ví dụ 43/51"),
+    (
+        "{ct:đạt và vượt}",
+        "số chỉ tiêu đạt và vượt / tổng số, ví dụ 43/51",
+    ),
     ("{ct:vượt}", "số chỉ tiêu vượt"),
     ("{ct:đạt}", "số chỉ tiêu đạt"),
     ("{ct:không đạt}", "số chỉ tiêu không đạt"),
@@ -22,7 +25,10 @@ pub const FIELD_HELP: &[(&str, &str)] = &[
     ("{kp:tổng}", "tổng kinh phí năm kế hoạch (tỷ đồng)"),
     ("{kp:đầu tư}", "vốn đầu tư công năm kế hoạch (tỷ đồng)"),
     ("{kp:thường xuyên}", "kinh phí chi thường xuyên (tỷ đồng)"),
-    ("{kp:tổng mức đầu tư}", "tổng mức đầu tư các dự án (tỷ đồng)"),
+    (
+        "{kp:tổng mức đầu tư}",
+        "tổng mức đầu tư các dự án (tỷ đồng)",
+    ),
 ];
 
 /// Everything a field may need, computed once per render.
@@ -78,7 +84,11 @@ impl<'a> Fields<'a> {
             .iter()
             .map(|l| l.trim_start_matches("Phụ lục ").to_string())
             .collect();
-        Some(if rest.is_empty() { first } else { format!("{first}, {}", rest.join(", ")) })
+        Some(if rest.is_empty() {
+            first
+        } else {
+            format!("{first}, {}", rest.join(", "))
+        })
     }
 
     fn count(&self, arg: &str) -> Option<String> {
@@ -122,32 +132,6 @@ fn year_offset(rest: &str) -> Option<i32> {
     digits.parse::<i32>().ok().map(|k| sign * k)
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::model::{Appendix, Plan};
-
-    #[test]
-    fn years_and_appendices() {
-        let mut p = Plan::new(2024);
-        for key in ["kq", "dt", "tx"] {
-            p.appendices.push(Appendix { key: key.into(), ..Default::default() });
-        }
-        let f = Fields::new(&p);
-        assert_eq!(f.resolve("năm").as_deref(), Some("2024"));
-        assert_eq!(f.resolve("năm - 1").as_deref(), Some("2023"));
-        assert_eq!(f.resolve("năm+1").as_deref(), Some("2025"));
-        assert_eq!(f.resolve("pl:dt").as_deref(), Some("Phụ lục II"));
-        assert_eq!(f.resolve("pl:kq, dt,tx").as_deref(), Some("Phụ lục I, II, III"));
-        assert_eq!(f.resolve("pl:none"), None);
-        assert_eq!(f.resolve("nămx"), None);
-        assert_eq!(f.resolve("ct:lạ"), None);
-        // Decomposed input (e + combining marks) resolves like composed input.
-        let decomposed: String = "năm".nfd().collect();
-        assert_eq!(f.resolve(&decomposed).as_deref(), Some("2024"));
-    }
-}
-
 /// Rich text as plain text with fields resolved and markup removed
 /// (footnotes dropped): for titles in the CLI, window titles, search.
 pub fn plain(plan: &Plan, text: &super::rich::Rich) -> String {
@@ -164,4 +148,36 @@ pub fn plain(plan: &Plan, text: &super::rich::Rich) -> String {
         }
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{Appendix, Plan};
+
+    #[test]
+    fn years_and_appendices() {
+        let mut p = Plan::new(2024);
+        for key in ["kq", "dt", "tx"] {
+            p.appendices.push(Appendix {
+                key: key.into(),
+                ..Default::default()
+            });
+        }
+        let f = Fields::new(&p);
+        assert_eq!(f.resolve("năm").as_deref(), Some("2024"));
+        assert_eq!(f.resolve("năm - 1").as_deref(), Some("2023"));
+        assert_eq!(f.resolve("năm+1").as_deref(), Some("2025"));
+        assert_eq!(f.resolve("pl:dt").as_deref(), Some("Phụ lục II"));
+        assert_eq!(
+            f.resolve("pl:kq, dt,tx").as_deref(),
+            Some("Phụ lục I, II, III")
+        );
+        assert_eq!(f.resolve("pl:none"), None);
+        assert_eq!(f.resolve("nămx"), None);
+        assert_eq!(f.resolve("ct:lạ"), None);
+        // Decomposed input (e + combining marks) resolves like composed input.
+        let decomposed: String = "năm".nfd().collect();
+        assert_eq!(f.resolve(&decomposed).as_deref(), Some("2024"));
+    }
 }

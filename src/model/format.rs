@@ -55,7 +55,11 @@ fn day_str(d: u8) -> String {
 }
 
 fn month_str(m: u8) -> String {
-    if m <= 2 { format!("{m:02}") } else { m.to_string() }
+    if m <= 2 {
+        format!("{m:02}")
+    } else {
+        m.to_string()
+    }
 }
 
 /// Wide blank left for a hand-written day or month in a draft.
@@ -65,7 +69,10 @@ const BLANK: &str = "     ";
 pub fn date_words(d: &DocDate) -> String {
     let day = d.day.map(day_str).unwrap_or_else(|| BLANK.to_string());
     let month = d.month.map(month_str).unwrap_or_else(|| BLANK.to_string());
-    let year = d.year.map(|y| y.to_string()).unwrap_or_else(|| BLANK.to_string());
+    let year = d
+        .year
+        .map(|y| y.to_string())
+        .unwrap_or_else(|| BLANK.to_string());
     format!("ngày {day} tháng {month} năm {year}")
 }
 
@@ -125,29 +132,56 @@ mod tests {
     fn money_in_millions_and_billions() {
         assert_eq!(millions(Money::from_millions(328549)), "328.549");
         assert_eq!(millions(Money::parse_file("1770.5").unwrap()), "1.770,5");
-        assert_eq!(billions_text(Money::from_millions(138459)), "138,459 tỷ đồng");
-        assert_eq!(billions_text(Money::from_millions(202663)), "202,663 tỷ đồng");
+        assert_eq!(
+            billions_text(Money::from_millions(138459)),
+            "138,459 tỷ đồng"
+        );
+        assert_eq!(
+            billions_text(Money::from_millions(202663)),
+            "202,663 tỷ đồng"
+        );
         assert_eq!(billions_text(Money::from_millions(50000)), "50 tỷ đồng");
         assert_eq!(billions(Money::from_millions(64204)), "64,204");
     }
 
     #[test]
     fn nd30_dates() {
-        let d = DocDate { day: Some(7), month: Some(9), year: Some(2025) };
+        let d = DocDate {
+            day: Some(7),
+            month: Some(9),
+            year: Some(2025),
+        };
         assert_eq!(date_words(&d), "ngày 07 tháng 9 năm 2025");
-        let d = DocDate { day: Some(16), month: Some(2), year: Some(2023) };
+        let d = DocDate {
+            day: Some(16),
+            month: Some(2),
+            year: Some(2023),
+        };
         assert_eq!(date_words(&d), "ngày 16 tháng 02 năm 2023");
-        let d = DocDate { day: Some(1), month: Some(1), year: Some(2024) };
+        let d = DocDate {
+            day: Some(1),
+            month: Some(1),
+            year: Some(2024),
+        };
         assert_eq!(date_words(&d), "ngày 01 tháng 01 năm 2024");
-        let d = DocDate { day: None, month: None, year: Some(2025) };
-        assert_eq!(date_words(&d), format!("ngày {BLANK} tháng {BLANK} năm 2025"));
+        let d = DocDate {
+            day: None,
+            month: None,
+            year: Some(2025),
+        };
+        assert_eq!(
+            date_words(&d),
+            format!("ngày {BLANK} tháng {BLANK} năm 2025")
+        );
     }
 
     #[test]
     fn number_lines() {
-        let mut m = Meta::default();
-        m.symbol = "KH-UBND".into();
-        m.number = Some(215);
+        let mut m = Meta {
+            symbol: "KH-UBND".into(),
+            number: Some(215),
+            ..Meta::default()
+        };
         assert_eq!(number_line(&m), "Số: 215/KH-UBND");
         m.number = Some(8);
         assert_eq!(number_line(&m), "Số: 08/KH-UBND");

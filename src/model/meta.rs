@@ -93,9 +93,13 @@ impl Default for Signature {
 impl Signature {
     /// The upper-case lines above the signature space.
     pub fn heading_lines(&self) -> Vec<&str> {
-        [self.on_behalf.as_str(), self.deputy_for.as_str(), self.title.as_str()]
-            .into_iter()
-            .filter(|s| !s.trim().is_empty())
-            .collect()
+        [
+            self.on_behalf.as_str(),
+            self.deputy_for.as_str(),
+            self.title.as_str(),
+        ]
+        .into_iter()
+        .filter(|s| !s.trim().is_empty())
+        .collect()
     }
 }

@@ -16,8 +16,8 @@ pub mod rich;
 pub mod summary;
 pub mod table;
 pub mod targets;
-pub mod text_walk;
 pub mod tasks;
+pub mod text_walk;
 
 pub use agency::{Agency, NameForm};
 pub use appendix::{Appendix, LegalGroup, Orientation};

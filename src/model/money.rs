@@ -27,7 +27,9 @@ impl Money {
     pub const ZERO: Money = Money { thousands: 0 };
 
     pub fn from_millions(m: i64) -> Money {
-        Money { thousands: m * PER_MILLION }
+        Money {
+            thousands: m * PER_MILLION,
+        }
     }
 
     pub fn from_thousands(thousands: i64) -> Money {
@@ -81,11 +83,17 @@ impl Money {
         let scale = 10u128.pow(decimals);
         // Round half away from zero at the requested precision.
         let scaled = (abs * scale * 2 + per) / (per * 2);
-        ((neg && scaled != 0), (scaled / scale) as u64, (scaled % scale) as u64)
+        (
+            (neg && scaled != 0),
+            (scaled / scale) as u64,
+            (scaled % scale) as u64,
+        )
     }
 
     pub fn checked_add(self, other: Money) -> Option<Money> {
-        self.thousands.checked_add(other.thousands).map(Money::from_thousands)
+        self.thousands
+            .checked_add(other.thousands)
+            .map(Money::from_thousands)
     }
 }
 
@@ -122,7 +130,9 @@ fn parse_decimal(s: &str, decimal: char, group: Option<char>) -> Option<Money> {
         f.push('0');
     }
     let frac_thousands: i64 = f.parse().ok()?;
-    let v = millions.checked_mul(PER_MILLION)?.checked_add(frac_thousands)?;
+    let v = millions
+        .checked_mul(PER_MILLION)?
+        .checked_add(frac_thousands)?;
     Some(Money::from_thousands(if neg { -v } else { v }))
 }
 
@@ -189,8 +199,14 @@ mod tests {
 
     #[test]
     fn vietnamese_input() {
-        assert_eq!(Money::parse_vn("43.036").unwrap(), Money::from_millions(43036));
-        assert_eq!(Money::parse_vn("1.770,5").unwrap().to_file_string(), "1770.5");
+        assert_eq!(
+            Money::parse_vn("43.036").unwrap(),
+            Money::from_millions(43036)
+        );
+        assert_eq!(
+            Money::parse_vn("1.770,5").unwrap().to_file_string(),
+            "1770.5"
+        );
         assert_eq!(Money::parse_vn(" 250 ").unwrap(), Money::from_millions(250));
         assert!(Money::parse_vn("43.03").is_err());
         assert!(Money::parse_vn("abc").is_err());

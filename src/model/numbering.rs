@@ -70,7 +70,10 @@ mod tests {
     #[test]
     fn roman_numerals() {
         let got: Vec<String> = (1..=9).map(roman).collect();
-        assert_eq!(got, ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX"]);
+        assert_eq!(
+            got,
+            ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX"]
+        );
         assert_eq!(roman(14), "XIV");
         assert_eq!(roman(40), "XL");
     }
@@ -81,7 +84,11 @@ mod tests {
         assert_eq!(got, ["a", "b", "c", "d", "đ", "e", "g", "h"]);
         assert_eq!(vn_letter(23), "y");
         assert_eq!(vn_letter(24), "aa");
-        assert!((1..=23).map(vn_letter).all(|l| !["f", "j", "w", "z"].contains(&l.as_str())));
+        assert!(
+            (1..=23)
+                .map(vn_letter)
+                .all(|l| !["f", "j", "w", "z"].contains(&l.as_str()))
+        );
     }
 
     #[test]

@@ -76,7 +76,11 @@ pub struct Settings {
 
 impl Default for Settings {
     fn default() -> Self {
-        Settings { body_size: 14.0, line_spacing: 1.15, table_size: 12.0 }
+        Settings {
+            body_size: 14.0,
+            line_spacing: 1.15,
+            table_size: 12.0,
+        }
     }
 }
 

@@ -167,7 +167,13 @@ mod tests {
             got,
             vec![
                 t("Năm ", false, false),
-                Token::Field("năm".into(), Style { bold: true, italic: false }),
+                Token::Field(
+                    "năm".into(),
+                    Style {
+                        bold: true,
+                        italic: false
+                    }
+                ),
                 t(" là ", false, false),
                 t("năm", false, true),
                 t(" ", false, false),
@@ -192,8 +198,14 @@ mod tests {
 
     #[test]
     fn escapes_and_unbalanced_markers() {
-        assert_eq!(parse(r"a \* b \{năm}"), vec![t("a * b {năm}", false, false)]);
+        assert_eq!(
+            parse(r"a \* b \{năm}"),
+            vec![t("a * b {năm}", false, false)]
+        );
         assert_eq!(parse(&escape("5*3 {x}")), vec![t("5*3 {x}", false, false)]);
-        assert_eq!(parse("mở { không đóng"), vec![t("mở { không đóng", false, false)]);
+        assert_eq!(
+            parse("mở { không đóng"),
+            vec![t("mở { không đóng", false, false)]
+        );
     }
 }

@@ -87,7 +87,9 @@ impl Walker<'_, '_> {
                     self.text("text", &mut s.text.0);
                     self.blocks("blocks", &mut s.blocks);
                 }
-                Block::Paragraph(r) | Block::Bullet(r) => self.text("text", &mut r.0),
+                Block::Paragraph(r) | Block::Bullet(r) | Block::SubBullet(r) => {
+                    self.text("text", &mut r.0)
+                }
                 Block::Targets(_) | Block::Table(Table::LegalBases) => {}
                 Block::Table(Table::Free(t)) => {
                     self.path.push("columns");
@@ -274,7 +276,10 @@ impl Walker<'_, '_> {
 /// Calls `f` with every user-visible text of the plan (agency keys and
 /// appendix keys are identifiers, not text, and are not visited).
 pub fn for_each_text_mut(plan: &mut Plan, f: &mut Visit<'_>) {
-    let mut w = Walker { path: TextPath::default(), f };
+    let mut w = Walker {
+        path: TextPath::default(),
+        f,
+    };
     w.plan(plan);
 }
 

@@ -37,10 +37,18 @@ struct Report(Vec<Problem>);
 
 impl Report {
     fn error(&mut self, path: impl Into<String>, message: impl Into<String>) {
-        self.0.push(Problem { severity: Severity::Error, path: path.into(), message: message.into() });
+        self.0.push(Problem {
+            severity: Severity::Error,
+            path: path.into(),
+            message: message.into(),
+        });
     }
     fn warn(&mut self, path: impl Into<String>, message: impl Into<String>) {
-        self.0.push(Problem { severity: Severity::Warning, path: path.into(), message: message.into() });
+        self.0.push(Problem {
+            severity: Severity::Warning,
+            path: path.into(),
+            message: message.into(),
+        });
     }
 }
 
@@ -85,13 +93,19 @@ fn meta(plan: &Plan, r: &mut Report) {
         && chrono::NaiveDate::from_ymd_opt(y, mo as u32, d as u32).is_none()
         && (1..=12).contains(&mo)
     {
-        r.error("meta.date", format!("ngày {d}/{mo}/{y} không có trong lịch"));
+        r.error(
+            "meta.date",
+            format!("ngày {d}/{mo}/{y} không có trong lịch"),
+        );
     }
     if m.number == Some(0) {
         r.error("meta.number", "số văn bản phải lớn hơn 0");
     }
     if m.number.is_some() && !m.date.is_complete() {
-        r.warn("meta.date", "văn bản đã có số nhưng ngày ban hành chưa đủ ngày, tháng, năm");
+        r.warn(
+            "meta.date",
+            "văn bản đã có số nhưng ngày ban hành chưa đủ ngày, tháng, năm",
+        );
     }
     if plan.signature.name.trim().is_empty() {
         r.warn("signature.name", "chưa có tên người ký");
@@ -102,26 +116,44 @@ fn agencies(plan: &Plan, r: &mut Report) {
     let mut keys = HashSet::new();
     for (i, a) in plan.agencies.iter().enumerate() {
         if a.key.trim().is_empty() {
-            r.error(format!("agencies[{i}].key"), format!("cơ quan \"{}\" chưa có khóa", a.name));
+            r.error(
+                format!("agencies[{i}].key"),
+                format!("cơ quan \"{}\" chưa có khóa", a.name),
+            );
         } else if !keys.insert(a.key.as_str()) {
-            r.error(format!("agencies[{i}].key"), format!("khóa cơ quan \"{}\" bị trùng", a.key));
+            r.error(
+                format!("agencies[{i}].key"),
+                format!("khóa cơ quan \"{}\" bị trùng", a.key),
+            );
         }
         if a.name.trim().is_empty() {
-            r.error(format!("agencies[{i}].name"), format!("cơ quan \"{}\" chưa có tên", a.key));
+            r.error(
+                format!("agencies[{i}].name"),
+                format!("cơ quan \"{}\" chưa có tên", a.key),
+            );
         }
     }
     let mut check = |path: String, list: &[String]| {
         for k in list {
             if !keys.contains(k.as_str()) {
-                r.error(path.clone(), format!("cơ quan \"{k}\" không có trong danh mục cơ quan"));
+                r.error(
+                    path.clone(),
+                    format!("cơ quan \"{k}\" không có trong danh mục cơ quan"),
+                );
             }
         }
     };
-    for (label, groups) in [("targets", &plan.targets), ("review.targets", &plan.review.targets)] {
+    for (label, groups) in [
+        ("targets", &plan.targets),
+        ("review.targets", &plan.review.targets),
+    ] {
         for (i, g) in groups.iter().enumerate() {
             for (j, t) in g.targets.iter().enumerate() {
                 check(format!("{label}[{i}].targets[{j}].lead"), &t.lead);
-                check(format!("{label}[{i}].targets[{j}].coordinating"), &t.coordinating);
+                check(
+                    format!("{label}[{i}].targets[{j}].coordinating"),
+                    &t.coordinating,
+                );
             }
         }
     }
@@ -135,7 +167,10 @@ fn agencies(plan: &Plan, r: &mut Report) {
     for (i, g) in plan.tasks.iter().enumerate() {
         tasks(format!("tasks[{i}].tasks"), &g.tasks, &mut check);
     }
-    for (label, b) in [("budget", &plan.budget), ("review.budget", &plan.review.budget)] {
+    for (label, b) in [
+        ("budget", &plan.budget),
+        ("review.budget", &plan.review.budget),
+    ] {
         for (i, p) in b.investment.iter().enumerate() {
             check(format!("{label}.investment[{i}].investor"), &p.investor);
         }
@@ -155,12 +190,18 @@ fn ids(plan: &Plan, r: &mut Report) {
         }
     });
     for id in dups {
-        r.error("id", format!("mã định danh {id} bị trùng; mở tệp bằng trình soạn thảo để cấp mã mới"));
+        r.error(
+            "id",
+            format!("mã định danh {id} bị trùng; mở tệp bằng trình soạn thảo để cấp mã mới"),
+        );
     }
     let mut keys = HashSet::new();
     for (i, a) in plan.appendices.iter().enumerate() {
         if !a.key.is_empty() && !keys.insert(a.key.as_str()) {
-            r.error(format!("appendices[{i}].key"), format!("khóa phụ lục \"{}\" bị trùng", a.key));
+            r.error(
+                format!("appendices[{i}].key"),
+                format!("khóa phụ lục \"{}\" bị trùng", a.key),
+            );
         }
     }
 }
@@ -173,7 +214,10 @@ fn references(plan: &Plan, r: &mut Report) {
     let walk = |path: String, blocks: &[Block], r: &mut Report| {
         visit_blocks(&path, blocks, &mut |p, b| match b {
             Block::Targets(t) if !targets.contains(&t.group) => {
-                r.error(p.to_string(), format!("nhóm chỉ tiêu {} không tồn tại", t.group));
+                r.error(
+                    p.to_string(),
+                    format!("nhóm chỉ tiêu {} không tồn tại", t.group),
+                );
             }
             Block::Table(Table::Targets(t)) => {
                 let known = match t.period {
@@ -181,20 +225,31 @@ fn references(plan: &Plan, r: &mut Report) {
                     crate::model::Period::Previous => &review,
                 };
                 for g in t.groups.iter().filter(|g| !known.contains(g)) {
-                    r.error(p.to_string(), format!("bảng chỉ tiêu nêu nhóm {g} không tồn tại"));
+                    r.error(
+                        p.to_string(),
+                        format!("bảng chỉ tiêu nêu nhóm {g} không tồn tại"),
+                    );
                 }
             }
             Block::Table(Table::Tasks(t)) => {
                 for g in t.groups.iter().filter(|g| !tasks.contains(g)) {
-                    r.error(p.to_string(), format!("bảng nhiệm vụ nêu nhóm {g} không tồn tại"));
+                    r.error(
+                        p.to_string(),
+                        format!("bảng nhiệm vụ nêu nhóm {g} không tồn tại"),
+                    );
                 }
             }
             Block::Table(Table::Free(t)) => {
                 for (i, row) in t.rows.iter().enumerate() {
-                    if row.kind != crate::model::RowKind::Group && row.cells.len() > t.columns.len() {
+                    if row.kind != crate::model::RowKind::Group && row.cells.len() > t.columns.len()
+                    {
                         r.warn(
                             format!("{p}.rows[{i}]"),
-                            format!("dòng có {} ô nhưng bảng chỉ có {} cột", row.cells.len(), t.columns.len()),
+                            format!(
+                                "dòng có {} ô nhưng bảng chỉ có {} cột",
+                                row.cells.len(),
+                                t.columns.len()
+                            ),
                         );
                     }
                 }
@@ -221,15 +276,24 @@ fn visit_blocks(path: &str, blocks: &[Block], f: &mut dyn FnMut(&str, &Block)) {
 
 fn money(plan: &Plan, r: &mut Report) {
     let neg = |m: Money| m.is_negative();
-    for (label, b) in [("budget", &plan.budget), ("review.budget", &plan.review.budget)] {
+    for (label, b) in [
+        ("budget", &plan.budget),
+        ("review.budget", &plan.review.budget),
+    ] {
         for (i, p) in b.investment.iter().enumerate() {
             if neg(p.total) || neg(p.capital) {
-                r.error(format!("{label}.investment[{i}]"), format!("dự án \"{}\" có số tiền âm", p.name.as_str()));
+                r.error(
+                    format!("{label}.investment[{i}]"),
+                    format!("dự án \"{}\" có số tiền âm", p.name.as_str()),
+                );
             }
             if p.capital > p.total && !p.total.is_zero() {
                 r.warn(
                     format!("{label}.investment[{i}].capital"),
-                    format!("vốn trong năm của dự án \"{}\" lớn hơn tổng mức đầu tư", p.name.as_str()),
+                    format!(
+                        "vốn trong năm của dự án \"{}\" lớn hơn tổng mức đầu tư",
+                        p.name.as_str()
+                    ),
                 );
             }
             if let (Some(a), Some(b)) = (p.start_year, p.end_year)
@@ -237,13 +301,19 @@ fn money(plan: &Plan, r: &mut Report) {
             {
                 r.error(
                     format!("{label}.investment[{i}].end_year"),
-                    format!("dự án \"{}\": năm kết thúc {b} trước năm bắt đầu {a}", p.name.as_str()),
+                    format!(
+                        "dự án \"{}\": năm kết thúc {b} trước năm bắt đầu {a}",
+                        p.name.as_str()
+                    ),
                 );
             }
         }
         for (i, it) in b.recurrent.iter().enumerate() {
             if neg(it.amount) {
-                r.error(format!("{label}.recurrent[{i}].amount"), format!("nhiệm vụ \"{}\" có số tiền âm", it.name.as_str()));
+                r.error(
+                    format!("{label}.recurrent[{i}].amount"),
+                    format!("nhiệm vụ \"{}\" có số tiền âm", it.name.as_str()),
+                );
             }
         }
     }
@@ -257,7 +327,10 @@ fn fields(plan: &Plan, r: &mut Report) {
         }
         for name in field_names(&rich::parse(&text)) {
             if f.resolve(&name).is_none() {
-                r.error(path.clone(), format!("trường tự động {{{name}}} không hợp lệ"));
+                r.error(
+                    path.clone(),
+                    format!("trường tự động {{{name}}} không hợp lệ"),
+                );
             }
         }
     }
