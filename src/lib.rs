@@ -2,7 +2,10 @@
 //! PDF to the Nghị định 30/2020/NĐ-CP format. See ARCHITECTURE.md.
 
 pub mod cli;
+pub mod fonts;
 pub mod generate;
 pub mod io;
+pub mod layout;
 pub mod model;
+pub mod pdf;
 pub mod validate;

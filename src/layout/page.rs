@@ -1,0 +1,121 @@
+//! What layout produces: pages of positioned items, in millimetres from the
+//! page's top-left corner. The PDF writer and the on-screen preview both draw
+//! exactly these, so what the officer sees is what prints.
+
+/// One of the four faces of the document's font family.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Face {
+    Regular,
+    Bold,
+    Italic,
+    BoldItalic,
+}
+
+impl Face {
+    pub const ALL: [Face; 4] = [Face::Regular, Face::Bold, Face::Italic, Face::BoldItalic];
+
+    pub fn new(bold: bool, italic: bool) -> Face {
+        match (bold, italic) {
+            (false, false) => Face::Regular,
+            (true, false) => Face::Bold,
+            (false, true) => Face::Italic,
+            (true, true) => Face::BoldItalic,
+        }
+    }
+
+    pub fn is_bold(self) -> bool {
+        matches!(self, Face::Bold | Face::BoldItalic)
+    }
+
+    pub fn is_italic(self) -> bool {
+        matches!(self, Face::Italic | Face::BoldItalic)
+    }
+
+    pub fn index(self) -> usize {
+        self as usize
+    }
+}
+
+/// A run of text in one face and size on one baseline.
+#[derive(Clone, Debug, PartialEq)]
+pub struct TextRun {
+    /// Left edge of the first glyph, mm from the page's left edge.
+    pub x: f32,
+    /// Baseline, mm from the page's top edge.
+    pub baseline: f32,
+    pub face: Face,
+    /// Font size in points.
+    pub size: f32,
+    /// NFC text; never contains a line break.
+    pub text: String,
+    /// Extra advance after every U+0020 space, in mm (justification).
+    pub word_spacing: f32,
+    /// Width of the run including word spacing, in mm.
+    pub width: f32,
+}
+
+/// A straight line (rules under headers, table borders).
+#[derive(Clone, Debug, PartialEq)]
+pub struct Rule {
+    pub x1: f32,
+    pub y1: f32,
+    pub x2: f32,
+    pub y2: f32,
+    /// Stroke width in points.
+    pub thickness: f32,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum Item {
+    Text(TextRun),
+    Rule(Rule),
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Page {
+    /// Paper size in mm (A4 portrait 210 x 297, landscape 297 x 210).
+    pub width: f32,
+    pub height: f32,
+    pub items: Vec<Item>,
+}
+
+impl Page {
+    pub fn is_landscape(&self) -> bool {
+        self.width > self.height
+    }
+
+    pub fn texts(&self) -> impl Iterator<Item = &TextRun> {
+        self.items.iter().filter_map(|i| match i {
+            Item::Text(t) => Some(t),
+            Item::Rule(_) => None,
+        })
+    }
+
+    pub fn rules(&self) -> impl Iterator<Item = &Rule> {
+        self.items.iter().filter_map(|i| match i {
+            Item::Rule(r) => Some(r),
+            Item::Text(_) => None,
+        })
+    }
+}
+
+/// A laid-out document and what the PDF's metadata says of it.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Document {
+    pub pages: Vec<Page>,
+    /// "Kế hoạch Chuyển đổi số tỉnh Đồng Tháp năm 2025".
+    pub title: String,
+    /// The issuing authority: "Ủy ban nhân dân tỉnh Đồng Tháp".
+    pub author: String,
+    pub subject: String,
+}
+
+pub const MM_PER_PT: f32 = 25.4 / 72.0;
+
+pub fn pt_to_mm(pt: f32) -> f32 {
+    pt * MM_PER_PT
+}
+
+pub fn mm_to_pt(mm: f32) -> f32 {
+    mm / MM_PER_PT
+}

@@ -1,0 +1,1 @@
+//! Pages -> PDF bytes with printpdf. Nothing else.
