@@ -1,0 +1,400 @@
+//! Page breaking: places paragraphs and fixed blocks on pages, keeps headings
+//! with what follows, avoids single lines alone at a page's top or foot, puts
+//! each footnote on the page of its mark, and numbers the pages.
+
+use super::page::{Item, Page, Rule, TextRun, pt_to_mm};
+use super::text::Line;
+
+/// Paper and margins in mm.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct PageSetup {
+    pub width: f32,
+    pub height: f32,
+    pub left: f32,
+    pub right: f32,
+    pub top: f32,
+    pub bottom: f32,
+}
+
+impl PageSetup {
+    /// A4 portrait with ND30's default margins: 20 / 20 / 30 / 15.
+    pub const PORTRAIT: PageSetup = PageSetup {
+        width: 210.0,
+        height: 297.0,
+        left: 30.0,
+        right: 15.0,
+        top: 20.0,
+        bottom: 20.0,
+    };
+    /// A4 landscape for wide appendices: the binding edge stays the long one's top.
+    pub const LANDSCAPE: PageSetup = PageSetup {
+        width: 297.0,
+        height: 210.0,
+        left: 20.0,
+        right: 15.0,
+        top: 30.0,
+        bottom: 15.0,
+    };
+
+    pub fn text_width(&self) -> f32 {
+        self.width - self.left - self.right
+    }
+
+    pub fn text_height(&self) -> f32 {
+        self.height - self.top - self.bottom
+    }
+}
+
+/// Something to place on pages.
+#[derive(Clone, Debug)]
+pub enum Elem {
+    /// Lines of one paragraph; may split between pages.
+    Para(Para),
+    /// Items that stay together (header block, signature, a table row).
+    Block(Block),
+    /// Start a new page (and a new page-number sequence when `restart`).
+    NewPage { setup: PageSetup, restart: bool },
+}
+
+#[derive(Clone, Debug, Default)]
+pub struct Para {
+    pub lines: Vec<Line>,
+    /// Space before and after, mm. Space before is dropped at a page top.
+    pub before: f32,
+    pub after: f32,
+    /// Keep on the page of the first lines of the next element (headings).
+    pub keep_next: bool,
+    /// Offset from the left margin, mm.
+    pub x: f32,
+}
+
+#[derive(Clone, Debug, Default)]
+pub struct Block {
+    /// Positions relative to the block's top-left at the left margin.
+    pub items: Vec<Item>,
+    pub height: f32,
+    pub before: f32,
+    pub after: f32,
+    pub keep_next: bool,
+    /// Footnotes marked inside the block.
+    pub notes: Vec<usize>,
+}
+
+/// A footnote, laid out at the text width.
+#[derive(Clone, Debug, Default)]
+pub struct Note {
+    pub lines: Vec<Line>,
+}
+
+impl Note {
+    pub fn height(&self) -> f32 {
+        self.lines.iter().map(|l| l.height).sum()
+    }
+}
+
+/// Space between the body and the footnote rule, and the rule's length.
+const NOTE_GAP: f32 = 4.0;
+const NOTE_RULE: f32 = 50.0;
+
+pub struct Flow<'a> {
+    notes: &'a [Note],
+    setup: PageSetup,
+    pages: Vec<Page>,
+    page: Page,
+    y: f32,
+    page_notes: Vec<usize>,
+    /// Index in `pages` of the first page of the current numbering sequence.
+    seq_start: usize,
+    number_size: f32,
+    started: bool,
+}
+
+impl<'a> Flow<'a> {
+    pub fn new(notes: &'a [Note], number_size: f32) -> Flow<'a> {
+        let setup = PageSetup::PORTRAIT;
+        Flow {
+            notes,
+            setup,
+            pages: Vec::new(),
+            page: blank(setup),
+            y: setup.top,
+            page_notes: Vec::new(),
+            seq_start: 0,
+            number_size,
+            started: false,
+        }
+    }
+
+    fn bottom(&self) -> f32 {
+        self.setup.height - self.setup.bottom
+    }
+
+    fn notes_height(&self, extra: &[usize]) -> f32 {
+        let mut h = 0.0;
+        let mut any = false;
+        for &n in self
+            .page_notes
+            .iter()
+            .chain(extra.iter().filter(|n| !self.page_notes.contains(n)))
+        {
+            h += self.notes.get(n).map(Note::height).unwrap_or(0.0);
+            any = true;
+        }
+        if any { h + NOTE_GAP } else { 0.0 }
+    }
+
+    fn at_top(&self) -> bool {
+        (self.y - self.setup.top).abs() < 1e-3
+    }
+
+    fn fits(&self, height: f32, notes: &[usize]) -> bool {
+        self.y + height <= self.bottom() - self.notes_height(notes) + 1e-3
+    }
+
+    /// Lays out all elements and returns the pages.
+    pub fn run(mut self, elems: &[Elem]) -> Vec<Page> {
+        for i in 0..elems.len() {
+            match &elems[i] {
+                Elem::NewPage { setup, restart } => self.new_page(Some(*setup), *restart),
+                Elem::Para(p) => {
+                    if p.keep_next {
+                        self.keep_with_next(elems, i);
+                    }
+                    self.place_para(p);
+                }
+                Elem::Block(b) => {
+                    if b.keep_next {
+                        self.keep_with_next(elems, i);
+                    }
+                    self.place_block(b);
+                }
+            }
+        }
+        self.finish_page();
+        self.pages
+    }
+
+    /// Starts a new page if element `i` and the start of what follows do not fit.
+    fn keep_with_next(&mut self, elems: &[Elem], i: usize) {
+        let mut need = 0.0;
+        let mut notes = Vec::new();
+        let mut j = i;
+        while j < elems.len() {
+            let (h, n, keep) = match &elems[j] {
+                Elem::Para(p) if j == i || p.keep_next => (
+                    para_height(p, p.lines.len()),
+                    para_notes(p, p.lines.len()),
+                    p.keep_next,
+                ),
+                Elem::Para(p) => (
+                    para_height(p, 2.min(p.lines.len())),
+                    para_notes(p, 2),
+                    false,
+                ),
+                Elem::Block(b) => (b.before + b.height, b.notes.clone(), b.keep_next && j == i),
+                Elem::NewPage { .. } => break,
+            };
+            need += h;
+            notes.extend(n);
+            if !keep {
+                break;
+            }
+            j += 1;
+        }
+        // Never demand more than a page: a chain that long breaks anyway.
+        if !self.at_top() && need <= self.setup.text_height() && !self.fits(need, &notes) {
+            self.new_page(None, false);
+        }
+    }
+
+    fn place_para(&mut self, p: &Para) {
+        if !self.at_top() {
+            self.y += p.before;
+        }
+        let n = p.lines.len();
+        let mut i = 0;
+        while i < n {
+            let mut k = self.count_fit(&p.lines[i..]);
+            if k < n - i {
+                // Widow: never leave a single line to start the next page.
+                if n - i - k == 1 && k >= 2 {
+                    k -= 1;
+                }
+                // Orphan: never leave a single first line at a page foot.
+                if i == 0 && k < 2 && n >= 2 && !self.at_top() {
+                    self.new_page(None, false);
+                    continue;
+                }
+                if k == 0 {
+                    if self.at_top() {
+                        k = 1; // taller than a page: place it anyway
+                    } else {
+                        self.new_page(None, false);
+                        continue;
+                    }
+                }
+            }
+            for line in &p.lines[i..i + k] {
+                self.place_line(line, p.x);
+            }
+            i += k;
+            if i < n {
+                self.new_page(None, false);
+            }
+        }
+        self.y += p.after;
+    }
+
+    fn count_fit(&self, lines: &[Line]) -> usize {
+        let mut h = 0.0;
+        let mut notes: Vec<usize> = Vec::new();
+        for (k, l) in lines.iter().enumerate() {
+            h += l.height;
+            notes.extend(&l.notes);
+            if !self.fits(h, &notes) {
+                return k;
+            }
+        }
+        lines.len()
+    }
+
+    fn place_line(&mut self, line: &Line, x: f32) {
+        let (dx, dy) = (self.setup.left + x, self.y);
+        self.page
+            .items
+            .extend(line.shifted(dx, dy).into_iter().map(Item::Text));
+        self.y += line.height;
+        for &n in &line.notes {
+            if !self.page_notes.contains(&n) {
+                self.page_notes.push(n);
+            }
+        }
+    }
+
+    fn place_block(&mut self, b: &Block) {
+        let before = if self.at_top() { 0.0 } else { b.before };
+        if !self.fits(before + b.height, &b.notes) && !self.at_top() {
+            self.new_page(None, false);
+        } else {
+            self.y += before;
+        }
+        let (dx, dy) = (self.setup.left, self.y);
+        for item in &b.items {
+            self.page.items.push(shift(item, dx, dy));
+        }
+        self.y += b.height + b.after;
+        for &n in &b.notes {
+            if !self.page_notes.contains(&n) {
+                self.page_notes.push(n);
+            }
+        }
+    }
+
+    /// Closes the current page (with its footnotes) and opens the next.
+    pub fn new_page(&mut self, setup: Option<PageSetup>, restart: bool) {
+        if self.started || !self.page.items.is_empty() {
+            self.finish_page();
+            self.pages
+                .push(std::mem::replace(&mut self.page, blank(self.setup)));
+        }
+        self.started = true;
+        if let Some(s) = setup {
+            self.setup = s;
+        }
+        self.page = blank(self.setup);
+        self.y = self.setup.top;
+        if restart {
+            self.seq_start = self.pages.len();
+        }
+        let number = self.pages.len() - self.seq_start + 1;
+        if number > 1 {
+            self.page_number(number);
+        }
+    }
+
+    fn page_number(&mut self, number: usize) {
+        // Centred in the top margin (ND30: not on the first page).
+        let text = number.to_string();
+        let size = self.number_size;
+        let width = pt_to_mm(size * 0.5) * text.len() as f32; // digits are 0.5 em in Times
+        let baseline = self.setup.top / 2.0 + pt_to_mm(size) * 0.35;
+        self.page.items.push(Item::Text(TextRun {
+            x: (self.setup.width + self.setup.left - self.setup.right) / 2.0 - width / 2.0,
+            baseline,
+            face: super::page::Face::Regular,
+            size,
+            text,
+            word_spacing: 0.0,
+            width,
+        }));
+    }
+
+    fn finish_page(&mut self) {
+        if self.page_notes.is_empty() {
+            return;
+        }
+        let notes = std::mem::take(&mut self.page_notes);
+        let total: f32 = notes
+            .iter()
+            .filter_map(|&n| self.notes.get(n))
+            .map(Note::height)
+            .sum();
+        let mut y = self.bottom() - total;
+        let rule_y = y - NOTE_GAP / 2.0;
+        self.page.items.push(Item::Rule(Rule {
+            x1: self.setup.left,
+            y1: rule_y,
+            x2: self.setup.left + NOTE_RULE,
+            y2: rule_y,
+            thickness: 0.5,
+        }));
+        for n in notes {
+            let Some(note) = self.notes.get(n) else {
+                continue;
+            };
+            for line in &note.lines {
+                self.page
+                    .items
+                    .extend(line.shifted(self.setup.left, y).into_iter().map(Item::Text));
+                y += line.height;
+            }
+        }
+    }
+}
+
+fn blank(s: PageSetup) -> Page {
+    Page {
+        width: s.width,
+        height: s.height,
+        items: Vec::new(),
+    }
+}
+
+fn para_height(p: &Para, lines: usize) -> f32 {
+    p.before + p.lines.iter().take(lines).map(|l| l.height).sum::<f32>()
+}
+
+fn para_notes(p: &Para, lines: usize) -> Vec<usize> {
+    p.lines
+        .iter()
+        .take(lines)
+        .flat_map(|l| l.notes.iter().copied())
+        .collect()
+}
+
+pub fn shift(item: &Item, dx: f32, dy: f32) -> Item {
+    match item {
+        Item::Text(t) => Item::Text(TextRun {
+            x: t.x + dx,
+            baseline: t.baseline + dy,
+            ..t.clone()
+        }),
+        Item::Rule(r) => Item::Rule(Rule {
+            x1: r.x1 + dx,
+            y1: r.y1 + dy,
+            x2: r.x2 + dx,
+            y2: r.y2 + dy,
+            thickness: r.thickness,
+        }),
+    }
+}
