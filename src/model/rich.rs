@@ -22,7 +22,13 @@ impl Rich {
         &self.0
     }
 
+    /// Exactly empty (what serialization skips: whitespace is kept as typed).
     pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+
+    /// Empty or only whitespace: nothing would print.
+    pub fn is_blank(&self) -> bool {
         self.0.trim().is_empty()
     }
 

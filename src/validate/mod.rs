@@ -73,7 +73,7 @@ fn meta(plan: &Plan, r: &mut Report) {
         r.error("year", format!("năm kế hoạch {} không hợp lệ", plan.year));
     }
     let m = &plan.meta;
-    if m.title.is_empty() {
+    if m.title.is_blank() {
         r.warn("meta.title", "kế hoạch chưa có trích yếu (tên kế hoạch)");
     }
     if m.authority.iter().all(|l| l.trim().is_empty()) {
