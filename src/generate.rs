@@ -275,12 +275,40 @@ pub fn plan(size: Size, year: i32, seed: u64) -> Plan {
         });
     }
 
+    // The body lists every target group as bullets (as the 2024 plan does)
+    // and one paragraph per task group, so a large plan has a long body too.
+    p.assign_ids();
+    let mut goals = vec![Block::Paragraph(Rich::new(
+        "Phấn đấu năm {năm}, tỉnh Đồng Tháp thuộc nhóm 20 tỉnh, thành phố dẫn đầu cả nước về chỉ số chuyển đổi số (DTI)^[Theo Quyết định công bố Bộ chỉ số DTI năm {năm-1} của Bộ Khoa học và Công nghệ.]; chi tiết các chỉ tiêu tại {pl:chi-tieu} kèm theo.",
+    ))];
+    for g in &p.targets {
+        goals.push(Block::Section(Section {
+            title: Rich::new(crate::model::format::sentence_case(g.name.as_str())),
+            blocks: vec![Block::Targets(TargetList { group: g.id })],
+            ..Default::default()
+        }));
+    }
+    let mut duties = Vec::new();
+    for g in &p.tasks {
+        let names: Vec<&str> = g.tasks.iter().map(|t| t.name.as_str()).collect();
+        duties.push(Block::Section(Section {
+            title: Rich::new(crate::model::format::sentence_case(g.name.as_str())),
+            blocks: vec![Block::Paragraph(Rich::new(format!(
+                "{}.",
+                names.join("; ")
+            )))],
+            ..Default::default()
+        }));
+    }
     p.body = vec![
         Block::Section(Section {
             title: "MỤC TIÊU".into(),
-            blocks: vec![Block::Paragraph(Rich::new(
-                "Phấn đấu năm {năm}, tỉnh Đồng Tháp thuộc nhóm 20 tỉnh, thành phố dẫn đầu cả nước về chỉ số chuyển đổi số (DTI)^[Theo Quyết định công bố Bộ chỉ số DTI năm {năm-1} của Bộ Khoa học và Công nghệ.]; chi tiết các chỉ tiêu tại {pl:chi-tieu} kèm theo.",
-            ))],
+            blocks: goals,
+            ..Default::default()
+        }),
+        Block::Section(Section {
+            title: "NHIỆM VỤ".into(),
+            blocks: duties,
             ..Default::default()
         }),
         Block::Section(Section {

@@ -7,6 +7,22 @@ fn main() {
         Some(Command::Check { file }) => {
             cli::check::run(&file, &mut std::io::stdout(), &mut std::io::stderr())
         }
+        Some(Command::Export {
+            file,
+            output,
+            appendices,
+            appendix,
+            font_dir,
+        }) => {
+            let a = cli::export::Args {
+                file,
+                output,
+                appendices_only: appendices,
+                appendix,
+                font_dir,
+            };
+            cli::export::run(&a, &mut std::io::stdout(), &mut std::io::stderr())
+        }
         None => {
             use clap::CommandFactory;
             let _ = Cli::command().print_help();

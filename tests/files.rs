@@ -173,7 +173,11 @@ fn a_truncated_file_names_where_it_ends() {
     );
 
     // Cut mid-word: still refused, still pointing at the end.
-    let cut = &text[..text.len() / 3];
+    let mut at = text.len() / 3;
+    while !text.is_char_boundary(at) {
+        at -= 1;
+    }
+    let cut = &text[..at];
     let run = check_bytes(cut.as_bytes());
     assert_refused_with_position(&run, cut.trim_end().lines().count());
 }

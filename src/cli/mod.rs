@@ -1,6 +1,7 @@
 //! The command line: subcommands that work without a display.
 
 pub mod check;
+pub mod export;
 
 use clap::{Parser, Subcommand};
 use std::path::PathBuf;
@@ -25,6 +26,23 @@ pub enum Command {
     Check {
         /// Tệp kế hoạch (.ron)
         file: PathBuf,
+    },
+    /// Xuất kế hoạch và các phụ lục ra PDF theo Nghị định 30/2020/NĐ-CP
+    Export {
+        /// Tệp kế hoạch (.ron)
+        file: PathBuf,
+        /// Tệp PDF kết quả
+        #[arg(short = 'o', long = "output")]
+        output: PathBuf,
+        /// Chỉ xuất các phụ lục
+        #[arg(long)]
+        appendices: bool,
+        /// Chỉ xuất phụ lục này (số La Mã như II, số thứ tự hoặc khóa); dùng nhiều lần được
+        #[arg(long = "appendix", value_name = "PHỤ LỤC")]
+        appendix: Vec<String>,
+        /// Thư mục chứa 4 tệp phông chữ TTF khác (ví dụ Times New Roman)
+        #[arg(long = "font-dir", value_name = "THƯ MỤC")]
+        font_dir: Option<PathBuf>,
     },
 }
 

@@ -3,6 +3,7 @@
 //! each footnote on the page of its mark, and numbers the pages.
 
 use super::page::{Item, Page, Rule, TextRun, pt_to_mm};
+use super::table::{PAD_Y, Row, TableOut, line, lines_height};
 use super::text::Line;
 
 /// Paper and margins in mm.
@@ -54,6 +55,9 @@ pub enum Elem {
     Block(Block),
     /// Start a new page (and a new page-number sequence when `restart`).
     NewPage { setup: PageSetup, restart: bool },
+    /// A table: rows never split unless taller than a page; the header
+    /// repeats on every page.
+    Table(TableOut),
 }
 
 #[derive(Clone, Debug, Default)]
@@ -168,9 +172,13 @@ impl<'a> Flow<'a> {
                     }
                     self.place_block(b);
                 }
+                Elem::Table(t) => self.place_table(t),
             }
         }
         self.finish_page();
+        if self.started || !self.page.items.is_empty() {
+            self.pages.push(self.page);
+        }
         self.pages
     }
 
@@ -182,7 +190,7 @@ impl<'a> Flow<'a> {
         while j < elems.len() {
             let (h, n, keep) = match &elems[j] {
                 Elem::Para(p) if j == i || p.keep_next => (
-                    para_height(p, p.lines.len()),
+                    para_height(p, p.lines.len()) + p.after,
                     para_notes(p, p.lines.len()),
                     p.keep_next,
                 ),
@@ -191,7 +199,19 @@ impl<'a> Flow<'a> {
                     para_notes(p, 2),
                     false,
                 ),
-                Elem::Block(b) => (b.before + b.height, b.notes.clone(), b.keep_next && j == i),
+                Elem::Block(b) => (
+                    b.before + b.height + b.after,
+                    b.notes.clone(),
+                    b.keep_next && j == i,
+                ),
+                Elem::Table(t) => {
+                    let first = t.rows.iter().take(2).map(|r| r.height).sum::<f32>();
+                    (
+                        t.header_height + first,
+                        t.rows.first().map(|r| r.notes.clone()).unwrap_or_default(),
+                        false,
+                    )
+                }
                 Elem::NewPage { .. } => break,
             };
             need += h;
@@ -286,6 +306,133 @@ impl<'a> Flow<'a> {
         for &n in &b.notes {
             if !self.page_notes.contains(&n) {
                 self.page_notes.push(n);
+            }
+        }
+    }
+
+    fn place_table(&mut self, t: &TableOut) {
+        let x = self.setup.left + t.x;
+        // The header never stands alone at a page foot: it goes with a first row.
+        let first = t
+            .rows
+            .first()
+            .map(|r| r.height.min(self.setup.text_height() / 3.0))
+            .unwrap_or(0.0);
+        let first_notes = t.rows.first().map(|r| r.notes.clone()).unwrap_or_default();
+        if !self.at_top() && !self.fits(t.header_height + first, &first_notes) {
+            self.new_page(None, false);
+        }
+        self.table_header(t, x);
+        let mut i = 0;
+        while i < t.rows.len() {
+            let row = &t.rows[i];
+            let mut need = row.height;
+            let mut notes = row.notes.clone();
+            if row.keep_next
+                && let Some(next) = t.rows.get(i + 1)
+            {
+                need += next.height;
+                notes.extend(&next.notes);
+            }
+            let fresh = self.y_is_after_header(t);
+            if !self.fits(need, &notes) && !fresh {
+                self.new_page(None, false);
+                self.table_header(t, x);
+            }
+            if self.fits(row.height, &row.notes) {
+                self.table_row(row, x, t);
+            } else {
+                self.split_row(row.clone(), x, t);
+            }
+            i += 1;
+        }
+        self.y += 2.0;
+    }
+
+    fn y_is_after_header(&self, t: &TableOut) -> bool {
+        (self.y - self.setup.top - t.header_height).abs() < 1e-3
+    }
+
+    fn table_header(&mut self, t: &TableOut, x: f32) {
+        let y = self.y;
+        for item in &t.header {
+            self.page.items.push(shift(item, x, y));
+        }
+        self.y += t.header_height;
+    }
+
+    fn table_row(&mut self, row: &Row, x: f32, t: &TableOut) {
+        let y = self.y;
+        for c in &row.cells {
+            let mut ly = y + PAD_Y;
+            for l in &c.lines {
+                self.page.items.extend(
+                    l.shifted(x + c.x + super::table::PAD_X, ly)
+                        .into_iter()
+                        .map(Item::Text),
+                );
+                ly += l.height;
+            }
+        }
+        let y2 = y + row.height;
+        for &vx in &row.verticals {
+            self.page.items.push(shift(&line(vx, y, vx, y2), x, 0.0));
+        }
+        self.page
+            .items
+            .push(shift(&line(0.0, y2, t.width, y2), x, 0.0));
+        self.y = y2;
+        for &n in &row.notes {
+            if !self.page_notes.contains(&n) {
+                self.page_notes.push(n);
+            }
+        }
+    }
+
+    /// A row taller than the room left on a fresh page: print what fits,
+    /// close it with a border, and continue it under the header on the next page.
+    fn split_row(&mut self, mut row: Row, x: f32, t: &TableOut) {
+        loop {
+            let room = self.bottom() - self.notes_height(&row.notes) - self.y - 2.0 * PAD_Y;
+            let mut head = row.clone();
+            let mut rest_any = false;
+            for (hc, rc) in head.cells.iter_mut().zip(row.cells.iter_mut()) {
+                let mut h = 0.0;
+                let mut k = 0;
+                while k < rc.lines.len() && h + rc.lines[k].height <= room + 1e-3 {
+                    h += rc.lines[k].height;
+                    k += 1;
+                }
+                if k == 0 && !rc.lines.is_empty() && self.y_is_after_header(t) {
+                    k = 1; // a single line taller than the page: place it anyway
+                }
+                hc.lines = rc.lines[..k].to_vec();
+                rc.lines.drain(..k);
+                rest_any |= !rc.lines.is_empty();
+            }
+            head.height = head
+                .cells
+                .iter()
+                .map(|c| lines_height(&c.lines))
+                .fold(0.0, f32::max)
+                + 2.0 * PAD_Y;
+            head.notes = notes_of(&head);
+            self.table_row(&head, x, t);
+            if !rest_any {
+                return;
+            }
+            row.height = row
+                .cells
+                .iter()
+                .map(|c| lines_height(&c.lines))
+                .fold(0.0, f32::max)
+                + 2.0 * PAD_Y;
+            row.notes = notes_of(&row);
+            self.new_page(None, false);
+            self.table_header(t, x);
+            if self.fits(row.height, &row.notes) {
+                self.table_row(&row, x, t);
+                return;
             }
         }
     }
@@ -397,4 +544,11 @@ pub fn shift(item: &Item, dx: f32, dy: f32) -> Item {
             thickness: r.thickness,
         }),
     }
+}
+
+fn notes_of(row: &Row) -> Vec<usize> {
+    row.cells
+        .iter()
+        .flat_map(|c| c.lines.iter().flat_map(|l| l.notes.iter().copied()))
+        .collect()
 }

@@ -347,3 +347,24 @@ fn field_names(tokens: &[Token]) -> Vec<String> {
     }
     out
 }
+
+/// Characters the document font cannot print, each with where it occurs:
+/// "ký tự '😀' (U+1F600) tại body[3].text".
+pub fn font_coverage(plan: &Plan, fonts: &crate::fonts::FontSet) -> Vec<String> {
+    use crate::layout::Face;
+    let mut seen: Vec<char> = Vec::new();
+    let mut out = Vec::new();
+    for (path, text) in text_walk::texts(plan) {
+        // Every face must have it: markup may print any text bold or italic.
+        for c in text.chars() {
+            if c.is_control() || seen.contains(&c) {
+                continue;
+            }
+            if Face::ALL.iter().any(|&f| !fonts.metrics(f).has_glyph(c)) {
+                seen.push(c);
+                out.push(format!("ký tự '{c}' (U+{:04X}) tại {path}", c as u32));
+            }
+        }
+    }
+    out
+}

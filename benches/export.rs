@@ -1,0 +1,62 @@
+//! Export of a generated plan with 1.000 targets and 500 tasks: layout and
+//! PDF, with and without its appendices (the 1.000-row target table prints
+//! landscape over about 100 pages). Results in BENCHMARKS.md.
+
+use criterion::{Criterion, criterion_group, criterion_main};
+use kehoach::fonts::FontSet;
+use kehoach::generate::{Size, plan};
+use kehoach::layout::{self, Options};
+use std::hint::black_box;
+
+fn export(c: &mut Criterion) {
+    let p = plan(
+        Size {
+            targets: 1000,
+            tasks: 500,
+            projects: 50,
+            recurrent: 50,
+        },
+        2026,
+        1,
+    );
+    let fonts = FontSet::bundled().expect("bundled font");
+    let plan_only = Options {
+        plan: true,
+        appendices: Some(Vec::new()),
+    };
+    let all = Options::default();
+    for (label, opts) in [("plan", &plan_only), ("plan + appendices", &all)] {
+        let doc = layout::document(&p, &fonts, opts);
+        let bytes = kehoach::pdf::write(&doc, &fonts).expect("pdf");
+        eprintln!(
+            "{label}: {} pages, {} bytes, {} bytes/page",
+            doc.pages.len(),
+            bytes.len(),
+            bytes.len() / doc.pages.len().max(1)
+        );
+    }
+    let mut g = c.benchmark_group("export_1000_targets_500_tasks");
+    g.sample_size(10);
+    g.bench_function("layout, plan only", |b| {
+        b.iter(|| black_box(layout::document(&p, &fonts, &plan_only)))
+    });
+    g.bench_function("layout, with appendices", |b| {
+        b.iter(|| black_box(layout::document(&p, &fonts, &all)))
+    });
+    g.bench_function("layout + pdf, plan only", |b| {
+        b.iter(|| {
+            let doc = layout::document(&p, &fonts, &plan_only);
+            black_box(kehoach::pdf::write(&doc, &fonts).expect("pdf"))
+        })
+    });
+    g.bench_function("layout + pdf, with appendices", |b| {
+        b.iter(|| {
+            let doc = layout::document(&p, &fonts, &all);
+            black_box(kehoach::pdf::write(&doc, &fonts).expect("pdf"))
+        })
+    });
+    g.finish();
+}
+
+criterion_group!(benches, export);
+criterion_main!(benches);

@@ -1,0 +1,118 @@
+//! `kehoach export FILE.ron -o OUT.pdf`: the plan and its appendices as PDF.
+
+use super::exit;
+use crate::fonts::FontSet;
+use crate::io;
+use crate::layout::{self, Options};
+use crate::model::Plan;
+use crate::model::numbering::roman;
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+pub struct Args {
+    pub file: PathBuf,
+    pub output: PathBuf,
+    /// Only the appendices.
+    pub appendices_only: bool,
+    /// Only these appendices ("II", "2" or a key such as "dau-tu").
+    pub appendix: Vec<String>,
+    /// A folder with another font family's four TTF files.
+    pub font_dir: Option<PathBuf>,
+}
+
+pub fn run(a: &Args, out: &mut dyn Write, err: &mut dyn Write) -> i32 {
+    match export(a) {
+        Ok(report) => {
+            let _ = out.write_all(report.as_bytes());
+            exit::OK
+        }
+        Err(msg) => {
+            let _ = writeln!(err, "{msg}");
+            exit::FAILURE
+        }
+    }
+}
+
+fn export(a: &Args) -> Result<String, String> {
+    let plan = io::load_path(&a.file).map_err(|e| e.to_string())?;
+    let fonts = match &a.font_dir {
+        Some(dir) => FontSet::from_dir(dir),
+        None => FontSet::bundled(),
+    }
+    .map_err(|e| e.to_string())?;
+    let selected = select(&plan, &a.appendix)?;
+    let opts = Options {
+        plan: !a.appendices_only && a.appendix.is_empty(),
+        appendices: if a.appendix.is_empty() {
+            None
+        } else {
+            Some(selected)
+        },
+    };
+    if !opts.plan && plan.appendices.is_empty() {
+        return Err("Kế hoạch không có phụ lục nào để xuất.".into());
+    }
+    let doc = layout::document(&plan, &fonts, &opts);
+    let bytes = crate::pdf::write(&doc, &fonts).map_err(|e| e.to_string())?;
+    write_pdf(&a.output, &bytes)?;
+    let mut report = format!(
+        "Đã xuất {} trang vào {}\n",
+        doc.pages.len(),
+        a.output.display()
+    );
+    let missing = crate::validate::font_coverage(&plan, &fonts);
+    if !missing.is_empty() {
+        report.push_str("Cảnh báo: phông chữ không có các ký tự sau, chúng sẽ in sai:\n");
+        for m in missing {
+            report.push_str(&format!("  {m}\n"));
+        }
+    }
+    Ok(report)
+}
+
+/// Writes beside and renames, so a failure leaves no half-written PDF.
+fn write_pdf(path: &Path, bytes: &[u8]) -> Result<(), String> {
+    io::save::write_atomic(path, bytes).map_err(|e| match e {
+        io::FileError::Write { path, reason } => {
+            format!("Không ghi được tệp PDF {}: {reason}", path.display())
+        }
+        other => other.to_string(),
+    })
+}
+
+/// Appendix indexes named on the command line, or a message naming those that exist.
+fn select(plan: &Plan, names: &[String]) -> Result<Vec<usize>, String> {
+    let mut out = Vec::new();
+    for name in names {
+        let n = name.trim();
+        let found = plan.appendices.iter().enumerate().find_map(|(i, a)| {
+            let r = roman(i + 1);
+            (n.eq_ignore_ascii_case(&r) || n == (i + 1).to_string() || n == a.key).then_some(i)
+        });
+        match found {
+            Some(i) if !out.contains(&i) => out.push(i),
+            Some(_) => {}
+            None => return Err(unknown(plan, n)),
+        }
+    }
+    Ok(out)
+}
+
+fn unknown(plan: &Plan, name: &str) -> String {
+    if plan.appendices.is_empty() {
+        return format!("Không có phụ lục \"{name}\": kế hoạch này không có phụ lục nào.");
+    }
+    let list: Vec<String> = plan
+        .appendices
+        .iter()
+        .enumerate()
+        .map(|(i, a)| {
+            let title = crate::model::fields::plain(plan, &a.title);
+            format!("  {} ({}): {}", roman(i + 1), a.key, title)
+        })
+        .collect();
+    format!(
+        "Không có phụ lục \"{name}\". Các phụ lục của kế hoạch:\n{}",
+        list.join("\n")
+    )
+}

@@ -1,0 +1,457 @@
+//! The table engine: column widths from content, wrapped cells, a header
+//! (up to two rows, merged cells) repeated on every page, group rows spanning
+//! the table, bold total rows. Placement on pages is in `flow.rs`.
+
+use super::page::{Item, Rule};
+use super::text::{Align, Frame, Line, Span, lay_out};
+use crate::fonts::FontSet;
+
+/// Cell padding, mm.
+pub const PAD_X: f32 = 1.2;
+pub const PAD_Y: f32 = 0.8;
+/// Border stroke, pt.
+pub const BORDER: f32 = 0.5;
+/// Content up to this width (mm) is kept on one line.
+const SHORT: f32 = 24.0;
+/// A text column never asks for more than this when deciding orientation.
+const COMFORT: f32 = 60.0;
+
+#[derive(Clone, Debug)]
+pub struct ColIn {
+    pub align: Align,
+    /// Fixed width in mm.
+    pub fixed: Option<f32>,
+}
+
+#[derive(Clone, Debug)]
+pub struct HeadCell {
+    pub spans: Vec<Span>,
+    pub colspan: usize,
+    pub rowspan: usize,
+}
+
+#[derive(Clone, Debug)]
+pub enum RowIn {
+    /// One cell per column.
+    Cells { cells: Vec<Vec<Span>> },
+    /// "I  NHÓM CHỈ TIÊU ...": the label in the first column, the name across the rest.
+    Group { label: Vec<Span>, name: Vec<Span> },
+    /// A label across the columns before `first` ("TỔNG CỘNG"), then one cell per column.
+    Spanned {
+        first: usize,
+        label: Vec<Span>,
+        cells: Vec<Vec<Span>>,
+    },
+}
+
+#[derive(Clone, Debug)]
+pub struct TableIn {
+    pub cols: Vec<ColIn>,
+    /// Header rows; every column is covered once across them.
+    pub header: Vec<Vec<HeadCell>>,
+    /// Print "(1) (2) (3) ..." under the header.
+    pub numbers: Option<Vec<Span>>,
+    pub rows: Vec<RowIn>,
+}
+
+/// A laid-out cell: its lines, placed relative to the row's top-left.
+#[derive(Clone, Debug)]
+pub struct Cell {
+    pub x: f32,
+    pub w: f32,
+    pub lines: Vec<Line>,
+}
+
+#[derive(Clone, Debug)]
+pub struct Row {
+    pub cells: Vec<Cell>,
+    pub height: f32,
+    pub notes: Vec<usize>,
+    /// Column boundaries (x) that get a vertical border in this row.
+    pub verticals: Vec<f32>,
+    /// Group rows stay with the row after them.
+    pub keep_next: bool,
+}
+
+#[derive(Clone, Debug)]
+pub struct TableOut {
+    /// Offset from the left margin.
+    pub x: f32,
+    pub width: f32,
+    pub widths: Vec<f32>,
+    /// The header with its borders, relative to the table's top-left.
+    pub header: Vec<Item>,
+    pub header_height: f32,
+    pub rows: Vec<Row>,
+}
+
+fn words_max(spans: &[Span], fonts: &FontSet) -> f32 {
+    // The widest unbreakable piece: what a column can never be narrower than.
+    let mut best = 0.0f32;
+    for s in spans {
+        for w in s.text.split([' ', '\n']) {
+            best = best.max(fonts.metrics(s.face).width_mm(w, s.size));
+        }
+    }
+    best
+}
+
+fn natural(spans: &[Span], fonts: &FontSet) -> f32 {
+    // Typed line breaks count: the widest of the typed lines.
+    let mut best = 0.0f32;
+    let mut cur = 0.0f32;
+    for s in spans {
+        let mut parts = s.text.split('\n');
+        if let Some(first) = parts.next() {
+            cur += fonts.metrics(s.face).width_mm(first, s.size);
+        }
+        for p in parts {
+            best = best.max(cur);
+            cur = fonts.metrics(s.face).width_mm(p, s.size);
+        }
+    }
+    best.max(cur)
+}
+
+impl TableIn {
+    /// (min, preferred, weight) of each column, padding included: the
+    /// widest word, the widest cell on one line, and how much text it holds.
+    fn measure(&self, fonts: &FontSet) -> Vec<(f32, f32, f32)> {
+        let n = self.cols.len();
+        let mut m = vec![(0.0f32, 0.0f32, 0.0f32); n];
+        let mut see = |i: usize, spans: &[Span]| {
+            if i < n {
+                let nat = natural(spans, fonts);
+                m[i].0 = m[i].0.max(words_max(spans, fonts));
+                m[i].1 = m[i].1.max(nat);
+                m[i].2 += nat;
+            }
+        };
+        for row in &self.rows {
+            match row {
+                RowIn::Cells { cells } => cells.iter().enumerate().for_each(|(i, c)| see(i, c)),
+                RowIn::Group { label, .. } => see(0, label),
+                RowIn::Spanned { first, cells, .. } => cells
+                    .iter()
+                    .enumerate()
+                    .for_each(|(i, c)| see(first + i, c)),
+            }
+        }
+        // Header words must fit too, but a long title may wrap.
+        for (_, c, span, h) in self.placements() {
+            if span == 1 {
+                m[c].0 = m[c].0.max(words_max(&h.spans, fonts));
+            }
+        }
+        for (i, c) in self.cols.iter().enumerate() {
+            // Short values (numbers, periods, "Đạt") never wrap: "2024 - 2025"
+            // on two lines reads worse than a narrower text column.
+            if m[i].1 <= SHORT {
+                m[i].0 = m[i].0.max(m[i].1);
+            }
+            m[i].0 += 2.0 * PAD_X;
+            m[i].1 = m[i].1.max(m[i].0 - 2.0 * PAD_X) + 2.0 * PAD_X;
+            if let Some(f) = c.fixed {
+                m[i] = (f, f, 0.0);
+            }
+        }
+        m
+    }
+
+    /// Where each header cell sits: (row, first column, columns spanned, cell).
+    fn placements(&self) -> Vec<(usize, usize, usize, &HeadCell)> {
+        let (rows, n) = (self.header.len(), self.cols.len());
+        let mut grid = vec![vec![false; n]; rows];
+        let mut out = Vec::new();
+        for (r, row) in self.header.iter().enumerate() {
+            let mut c = 0;
+            for h in row {
+                while c < n && grid[r][c] {
+                    c += 1;
+                }
+                if c >= n {
+                    break;
+                }
+                let span = h.colspan.max(1).min(n - c);
+                for line in grid
+                    .iter_mut()
+                    .take((r + h.rowspan.max(1)).min(rows))
+                    .skip(r)
+                {
+                    line[c..c + span].fill(true);
+                }
+                out.push((r, c, span, h));
+                c += span;
+            }
+        }
+        out
+    }
+
+    /// The width the table wants when every text column may take up to a
+    /// comfortable measure; more than the portrait text width means landscape.
+    pub fn comfortable_width(&self, fonts: &FontSet) -> f32 {
+        self.measure(fonts)
+            .iter()
+            .map(|&(min, pref, _)| pref.min(COMFORT.max(min)))
+            .sum()
+    }
+
+    /// Column widths that fill `avail`. Every column gets its minimum; the
+    /// rest goes to the columns in proportion to how much text they hold
+    /// (which keeps rows short), none beyond its one-line width until all
+    /// are there.
+    fn widths(&self, fonts: &FontSet, avail: f32) -> Vec<f32> {
+        let m = self.measure(fonts);
+        let mut w: Vec<f32> = m.iter().map(|x| x.0).collect();
+        let flex: Vec<usize> = (0..m.len())
+            .filter(|&i| self.cols[i].fixed.is_none())
+            .collect();
+        let used: f32 = w.iter().sum();
+        if flex.is_empty() {
+            return w;
+        }
+        if used > avail {
+            // Too many columns even at their narrowest: shrink; cells split words.
+            let fixed: f32 = (0..m.len())
+                .filter(|i| !flex.contains(i))
+                .map(|i| w[i])
+                .sum();
+            let k = ((avail - fixed).max(0.0)) / (used - fixed).max(0.01);
+            for &i in &flex {
+                w[i] *= k;
+            }
+            return w;
+        }
+        let mut extra = avail - used;
+        for _ in 0..m.len() + 1 {
+            let open: Vec<usize> = flex
+                .iter()
+                .copied()
+                .filter(|&i| w[i] < m[i].1 - 1e-3)
+                .collect();
+            if open.is_empty() || extra <= 1e-3 {
+                break;
+            }
+            let total: f32 = open.iter().map(|&i| m[i].2.max(1.0)).sum();
+            let mut given = 0.0;
+            for &i in &open {
+                let share = extra * m[i].2.max(1.0) / total;
+                let add = share.min(m[i].1 - w[i]);
+                w[i] += add;
+                given += add;
+            }
+            extra -= given;
+        }
+        if extra > 1e-3 {
+            // Everything fits on one line: widen in proportion to the widths.
+            let total: f32 = flex.iter().map(|&i| w[i]).sum();
+            for &i in &flex {
+                w[i] += extra * w[i] / total.max(0.01);
+            }
+        }
+        w
+    }
+
+    pub fn lay_out(&self, fonts: &FontSet, avail: f32) -> TableOut {
+        let widths = self.widths(fonts, avail);
+        let width: f32 = widths.iter().sum();
+        let x = ((avail - width) / 2.0).max(0.0);
+        let edges: Vec<f32> = std::iter::once(0.0)
+            .chain(widths.iter().scan(0.0, |acc, w| {
+                *acc += w;
+                Some(*acc)
+            }))
+            .collect();
+        let (header, header_height) = self.header_items(fonts, &edges);
+        let rows = self
+            .rows
+            .iter()
+            .map(|r| self.row(r, fonts, &edges))
+            .collect();
+        TableOut {
+            x,
+            width,
+            widths,
+            header,
+            header_height,
+            rows,
+        }
+    }
+
+    fn header_items(&self, fonts: &FontSet, edges: &[f32]) -> (Vec<Item>, f32) {
+        let n = self.cols.len();
+        // Place every header cell on the grid, then size rows to their contents.
+        struct Placed<'a> {
+            r: usize,
+            c: usize,
+            span: usize,
+            h: &'a HeadCell,
+            lines: Vec<Line>,
+        }
+        let rows = self.header.len();
+        let placed: Vec<Placed> = self
+            .placements()
+            .into_iter()
+            .map(|(r, c, span, h)| Placed {
+                r,
+                c,
+                span,
+                h,
+                lines: cell_lines(&h.spans, edges[c + span] - edges[c], Align::Center, fonts),
+            })
+            .collect();
+        let mut heights = vec![0.0f32; rows];
+        for p in placed.iter().filter(|p| p.h.rowspan <= 1) {
+            heights[p.r] = heights[p.r].max(lines_height(&p.lines) + 2.0 * PAD_Y);
+        }
+        for p in placed.iter().filter(|p| p.h.rowspan > 1) {
+            let end = (p.r + p.h.rowspan).min(rows);
+            let have: f32 = heights[p.r..end].iter().sum();
+            let need = lines_height(&p.lines) + 2.0 * PAD_Y;
+            if need > have {
+                heights[end - 1] += need - have;
+            }
+        }
+        let tops: Vec<f32> = std::iter::once(0.0)
+            .chain(heights.iter().scan(0.0, |a, h| {
+                *a += h;
+                Some(*a)
+            }))
+            .collect();
+        let mut items = Vec::new();
+        for p in &placed {
+            let span = p.span;
+            let end = (p.r + p.h.rowspan.max(1)).min(rows);
+            let (x0, x1) = (edges[p.c], edges[p.c + span]);
+            let (y0, y1) = (tops[p.r], tops[end]);
+            // Centre the title vertically in its (possibly merged) cell.
+            let h = lines_height(&p.lines);
+            let y = y0 + ((y1 - y0) - h) / 2.0;
+            push_lines(&mut items, &p.lines, x0 + PAD_X, y);
+            items.push(line(x0, y0, x1, y0));
+            items.push(line(x0, y1, x1, y1));
+            items.push(line(x0, y0, x0, y1));
+            items.push(line(x1, y0, x1, y1));
+        }
+        let mut total = tops[rows];
+        if let Some(numbers) = &self.numbers {
+            let mut y1 = total;
+            let mut cells = Vec::new();
+            for (i, w) in edges.windows(2).enumerate() {
+                let label = Span {
+                    text: format!("({})", i + 1),
+                    ..numbers
+                        .first()
+                        .cloned()
+                        .unwrap_or_else(|| Span::new("", super::page::Face::Italic, 11.0))
+                };
+                let lines = cell_lines(&[label], w[1] - w[0], Align::Center, fonts);
+                y1 = y1.max(total + lines_height(&lines) + 2.0 * PAD_Y);
+                cells.push((w[0], lines));
+            }
+            for (x, lines) in cells {
+                push_lines(&mut items, &lines, x + PAD_X, total + PAD_Y);
+            }
+            for &x in edges {
+                items.push(line(x, total, x, y1));
+            }
+            items.push(line(edges[0], y1, edges[n], y1));
+            total = y1;
+        }
+        (items, total)
+    }
+
+    fn row(&self, row: &RowIn, fonts: &FontSet, edges: &[f32]) -> Row {
+        let n = self.cols.len();
+        let mut cells = Vec::new();
+        let mut verticals = Vec::new();
+        let mut keep_next = false;
+        let add = |cells: &mut Vec<Cell>, from: usize, to: usize, spans: &[Span], align: Align| {
+            let (x, w) = (edges[from], edges[to] - edges[from]);
+            cells.push(Cell {
+                x,
+                w,
+                lines: cell_lines(spans, w, align, fonts),
+            });
+        };
+        match row {
+            RowIn::Cells { cells: cs } => {
+                for i in 0..n {
+                    let spans = cs.get(i).map(Vec::as_slice).unwrap_or(&[]);
+                    add(&mut cells, i, i + 1, spans, self.cols[i].align);
+                }
+                verticals.extend_from_slice(edges);
+            }
+            RowIn::Group { label, name } => {
+                add(&mut cells, 0, 1.min(n), label, Align::Center);
+                if n > 1 {
+                    add(&mut cells, 1, n, name, Align::Left);
+                }
+                verticals.extend([edges[0], edges[1.min(n)], edges[n]]);
+                keep_next = true;
+            }
+            RowIn::Spanned {
+                first,
+                label,
+                cells: cs,
+            } => {
+                let first = (*first).clamp(1, n);
+                add(&mut cells, 0, first, label, Align::Center);
+                verticals.push(edges[0]);
+                for i in first..n {
+                    let spans = cs.get(i - first).map(Vec::as_slice).unwrap_or(&[]);
+                    add(&mut cells, i, i + 1, spans, self.cols[i].align);
+                }
+                verticals.extend_from_slice(&edges[first..]);
+            }
+        }
+        let height = cells
+            .iter()
+            .map(|c| lines_height(&c.lines))
+            .fold(0.0, f32::max)
+            + 2.0 * PAD_Y;
+        let notes = cells
+            .iter()
+            .flat_map(|c| c.lines.iter().flat_map(|l| l.notes.iter().copied()))
+            .collect();
+        Row {
+            cells,
+            height,
+            notes,
+            verticals,
+            keep_next,
+        }
+    }
+}
+
+fn cell_lines(spans: &[Span], w: f32, align: Align, fonts: &FontSet) -> Vec<Line> {
+    let frame = Frame {
+        width: (w - 2.0 * PAD_X).max(1.0),
+        first_indent: 0.0,
+        indent: 0.0,
+        align,
+        leading: 1.0,
+    };
+    lay_out(spans, frame, fonts)
+}
+
+pub fn lines_height(lines: &[Line]) -> f32 {
+    lines.iter().map(|l| l.height).sum()
+}
+
+fn push_lines(items: &mut Vec<Item>, lines: &[Line], x: f32, mut y: f32) {
+    for l in lines {
+        items.extend(l.shifted(x, y).into_iter().map(Item::Text));
+        y += l.height;
+    }
+}
+
+pub fn line(x1: f32, y1: f32, x2: f32, y2: f32) -> Item {
+    Item::Rule(Rule {
+        x1,
+        y1,
+        x2,
+        y2,
+        thickness: BORDER,
+    })
+}

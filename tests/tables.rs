@@ -1,0 +1,301 @@
+//! The table engine on the layout's pages: cells keep their text inside,
+//! a row taller than a page continues with its borders, signed appendices,
+//! column numbers, legal bases, evaluation summary.
+
+mod common;
+
+use common::*;
+use kehoach::fonts::FontSet;
+use kehoach::layout::{self, Document, Options, Page};
+use kehoach::model::*;
+
+fn appendix_only(p: &Plan) -> Document {
+    layout::document(
+        p,
+        &FontSet::bundled().unwrap(),
+        &Options {
+            plan: false,
+            appendices: None,
+        },
+    )
+}
+
+fn free_plan(rows: Vec<Vec<&str>>) -> Plan {
+    let mut p = Plan::new(2025);
+    let cols = ["STT", "Nội dung", "Ghi chú"];
+    p.appendices.push(Appendix {
+        key: "bang".into(),
+        title: "BẢNG THỬ".into(),
+        orientation: Orientation::Portrait,
+        blocks: vec![Block::Table(Table::Free(FreeTable {
+            columns: cols
+                .iter()
+                .map(|c| FreeColumn {
+                    title: (*c).into(),
+                    ..Default::default()
+                })
+                .collect(),
+            rows: rows
+                .into_iter()
+                .map(|r| FreeRow {
+                    cells: r.into_iter().map(Rich::from).collect(),
+                    ..Default::default()
+                })
+                .collect(),
+            ..Default::default()
+        }))],
+        ..Default::default()
+    });
+    p
+}
+
+fn text(p: &Page) -> String {
+    p.texts()
+        .map(|t| t.text.as_str())
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+#[test]
+fn a_row_taller_than_a_page_continues_on_the_next_with_borders() {
+    let long = "Nội dung rất dài của một ô bảng kéo dài qua nhiều trang giấy khổ A4 ".repeat(120);
+    let p = free_plan(vec![
+        vec!["1", "Ngắn", ""],
+        vec!["2", &long, "ghi chú"],
+        vec!["3", "Dòng sau", ""],
+    ]);
+    let doc = appendix_only(&p);
+    assert!(doc.pages.len() >= 3, "{} pages", doc.pages.len());
+    // Every page of the table starts with the header and has a bottom border
+    // under the last text of the table.
+    for (i, pg) in doc.pages.iter().enumerate() {
+        let t = text(pg);
+        assert!(
+            t.contains("STT") && t.contains("Nội dung") && t.contains("Ghi chú"),
+            "p{} header: {t}",
+            i + 1
+        );
+        let lowest_text = pg
+            .texts()
+            .filter(|r| r.baseline > 40.0)
+            .map(|r| r.baseline)
+            .fold(0.0f32, f32::max);
+        let lowest_rule = pg
+            .rules()
+            .filter(|r| (r.y1 - r.y2).abs() < 1e-3)
+            .map(|r| r.y1)
+            .fold(0.0f32, f32::max);
+        assert!(
+            lowest_rule > lowest_text,
+            "p{}: the row is closed by a border",
+            i + 1
+        );
+        assert!(
+            lowest_rule <= 297.0 - 20.0 + 0.01,
+            "p{}: inside the margin",
+            i + 1
+        );
+    }
+    let all: String = doc.pages.iter().map(text).collect::<Vec<_>>().join(" ");
+    let words = all.matches("Nội dung rất dài").count();
+    assert_eq!(words, 120, "no line of the long cell is lost");
+    assert!(text(doc.pages.last().unwrap()).contains("Dòng sau"));
+}
+
+#[test]
+fn cell_text_stays_inside_its_cell() {
+    for name in SAMPLES {
+        let p = kehoach::io::load_path(&sample(name)).unwrap();
+        for (i, pg) in appendix_only(&p).pages.iter().enumerate() {
+            // The vertical borders beside each run (those spanning its baseline).
+            let verticals: Vec<_> = pg.rules().filter(|r| (r.x1 - r.x2).abs() < 1e-3).collect();
+            for t in pg.texts() {
+                let mut xs: Vec<f32> = verticals
+                    .iter()
+                    .filter(|r| r.y1.min(r.y2) <= t.baseline && t.baseline <= r.y1.max(r.y2))
+                    .map(|r| r.x1)
+                    .collect();
+                xs.sort_by(f32::total_cmp);
+                xs.dedup_by(|a, b| (*a - *b).abs() < 0.05);
+                if xs.len() < 2 {
+                    continue;
+                }
+                let left = xs
+                    .iter()
+                    .rev()
+                    .find(|&&x| x <= t.x + 0.01)
+                    .unwrap_or(&xs[0]);
+                let next = xs
+                    .iter()
+                    .find(|&&x| x > *left + 0.05)
+                    .unwrap_or(&xs[xs.len() - 1]);
+                assert!(
+                    t.x >= xs[0] - 0.01,
+                    "{name} p{}: '{}' starts left of the table",
+                    i + 1,
+                    t.text
+                );
+                assert!(
+                    t.x + t.width <= *next + 0.05,
+                    "{name} p{}: '{}' {:.1}..{:.1} crosses the border at {:.1}",
+                    i + 1,
+                    t.text,
+                    t.x,
+                    t.x + t.width,
+                    next
+                );
+            }
+        }
+    }
+}
+
+#[test]
+fn a_signed_appendix_prints_the_signature_after_its_table() {
+    let mut p = kehoach::io::load_path(&sample("ke-hoach-kts-xhs-2026.ron")).unwrap();
+    p.appendices[0].signed = true;
+    let doc = appendix_only(&p);
+    let last = doc.pages.last().unwrap();
+    let t = text(last);
+    assert!(
+        t.contains("TM. ỦY BAN NHÂN DÂN") && t.contains("Huỳnh Minh Tuấn"),
+        "{t}"
+    );
+    let name = last
+        .texts()
+        .find(|r| r.text.contains("Huỳnh Minh Tuấn"))
+        .unwrap();
+    assert!(name.x > last.width / 2.0 - 10.0, "on the right");
+    p.appendices[0].signed = false;
+    assert!(
+        !appendix_only(&p)
+            .pages
+            .iter()
+            .any(|pg| text(pg).contains("Huỳnh Minh Tuấn"))
+    );
+}
+
+#[test]
+fn column_numbers_row_and_single_appendix_label() {
+    let mut p = kehoach::io::load_path(&sample("ke-hoach-kts-xhs-2026.ron")).unwrap();
+    if let Block::Table(Table::Tasks(t)) = &mut p.appendices[0].blocks[0] {
+        t.column_numbers = true;
+    }
+    let doc = appendix_only(&p);
+    let t = text(&doc.pages[0]);
+    assert!(
+        t.starts_with("Phụ lục "),
+        "one appendix is just 'Phụ lục': {t}"
+    );
+    assert!(!t.starts_with("Phụ lục I "));
+    for n in 1..=5 {
+        assert!(t.contains(&format!("({n})")), "column number ({n})");
+    }
+    assert!(!t.contains("(6)"));
+    assert!(
+        t.contains("Nhiệm vụ")
+            && t.contains("Cơ quan chủ trì")
+            && t.contains("Dự kiến kết quả đạt được")
+    );
+    assert!(t.contains("(Kèm theo Kế hoạch số"), "{t}");
+}
+
+#[test]
+fn legal_bases_are_grouped_and_numbered_per_group() {
+    let p = kehoach::io::load_path(&sample("ke-hoach-cds-2024.ron")).unwrap();
+    let doc = layout::document(
+        &p,
+        &FontSet::bundled().unwrap(),
+        &Options {
+            plan: false,
+            appendices: Some(vec![3]),
+        },
+    );
+    let all: String = doc.pages.iter().map(text).collect::<Vec<_>>().join(" ");
+    assert!(all.contains("I. VĂN BẢN TRUNG ƯƠNG"), "{all}");
+    assert!(all.contains("II. VĂN BẢN TỈNH ĐỒNG THÁP"));
+    let second = all.find("II. VĂN BẢN TỈNH").unwrap();
+    assert!(
+        all[second..].contains("1. Nghị quyết 04/NQ-TU"),
+        "numbering restarts in each group"
+    );
+    assert!(!all.contains("ĐVT: Triệu đồng"), "no money, no unit line");
+}
+
+#[test]
+fn evaluation_table_has_the_summary_counts_under_it() {
+    let p = kehoach::io::load_path(&sample("ke-hoach-cds-2024.ron")).unwrap();
+    let doc = layout::document(
+        &p,
+        &FontSet::bundled().unwrap(),
+        &Options {
+            plan: false,
+            appendices: Some(vec![0]),
+        },
+    );
+    let all: String = doc.pages.iter().map(text).collect::<Vec<_>>().join(" ");
+    assert!(all.contains("Kết quả thực hiện") && all.contains("Đánh giá"));
+    assert!(
+        all.contains(
+            "Tổng hợp: đạt và vượt 43/51 chỉ tiêu, trong đó 17 vượt, 26 đạt, 8 không đạt."
+        ),
+        "{}",
+        &all[all.len() - 300..]
+    );
+    assert!(all.contains("Vượt") && all.contains("Không đạt"));
+}
+
+#[test]
+fn column_headers_follow_the_plan_year() {
+    let mut p = kehoach::io::load_path(&sample("ke-hoach-dti-2023.ron")).unwrap();
+    p.year = 2025;
+    p.meta.date.year = Some(2025);
+    let doc = layout::document(
+        &p,
+        &FontSet::bundled().unwrap(),
+        &Options {
+            plan: false,
+            appendices: Some(vec![1]),
+        },
+    );
+    let t = text(&doc.pages[0]);
+    assert!(
+        t.contains("Phấn đấu năm 2025") && t.contains("năm 2024"),
+        "{t}"
+    );
+    assert!(!t.contains("2023"), "{t}");
+}
+
+#[test]
+fn auto_orientation_follows_the_table_width() {
+    let p = kehoach::io::load_path(&sample("ke-hoach-cds-2024.ron")).unwrap();
+    let fonts = FontSet::bundled().unwrap();
+    let orientation = |i: usize| {
+        let d = layout::document(
+            &p,
+            &fonts,
+            &Options {
+                plan: false,
+                appendices: Some(vec![i]),
+            },
+        );
+        d.pages[0].is_landscape()
+    };
+    assert!(orientation(0), "the results table with long names is wide");
+    assert!(!orientation(3), "the legal bases list is portrait");
+    let mut forced = p.clone();
+    forced.appendices[0].orientation = Orientation::Portrait;
+    let d = layout::document(
+        &forced,
+        &fonts,
+        &Options {
+            plan: false,
+            appendices: Some(vec![0]),
+        },
+    );
+    assert!(!d.pages[0].is_landscape(), "the user can force portrait");
+    assert!(
+        d.pages
+            .iter()
+            .all(|pg| pg.texts().all(|t| t.x + t.width <= 195.01))
+    );
+}
