@@ -5,12 +5,15 @@ use printpdf::{
     Color, FontId, Greyscale, Line, LineCapStyle, LinePoint, Op, ParsedFont, PdfFontHandle, Point,
     Pt, TextItem, TextMatrix,
 };
+use std::collections::BTreeMap;
 
-/// A face embedded in the document: its resource name and the subset font
-/// whose glyph widths a viewer will use.
+/// A face embedded in the document: its resource name, the subset font
+/// whose glyph widths a viewer will use, and the characters written as
+/// another one of the same glyph (see `subset::subset_face`).
 pub(super) struct Embedded {
     pub id: FontId,
     pub font: ParsedFont,
+    pub substitute: BTreeMap<char, char>,
 }
 
 /// Two runs on one baseline whose ends meet within this (mm) are one piece
@@ -128,7 +131,7 @@ fn text_ops(page: &Page, faces: &[Option<Embedded>; 4], ops: &mut Vec<Op>) {
             matrix: TextMatrix::Translate(Pt(to_pt(run.x)), Pt(to_pt(page.height - run.baseline))),
         });
         ops.push(Op::ShowText {
-            items: text_items(run, &embedded.font),
+            items: text_items(run, embedded),
         });
         pen = Some((run.baseline, run.x + run.width));
     }
@@ -152,12 +155,26 @@ fn run_is_finite(r: &TextRun) -> bool {
 ///
 /// Each kern also absorbs the rounding of the font's /W widths: printpdf
 /// truncates them to whole thousandths of an em, so without correction a
-/// justified line ends up to ~0.5 pt short of the margin. Kerns are chosen so
-/// that every word starts within half a thousandth of an em of where layout
-/// put it, and the right margin stays straight.
-fn text_items(run: &TextRun, font: &ParsedFont) -> Vec<TextItem> {
-    if run.word_spacing.abs() < 1e-6 || !run.text.contains(' ') {
-        return vec![TextItem::Text(run.text.clone())];
+/// justified line ends up to about half a point short of the margin. Kerns
+/// are chosen so that every word starts within half a thousandth of an em of
+/// where layout put it, and the right margin stays straight.
+///
+/// A character the face lacks gets a kern too. Layout measures it as the
+/// .notdef glyph, which printpdf does write, but leaves out of /W: viewers
+/// advance it by the default width, a whole em, and would push the rest of
+/// the run to the right.
+fn text_items(run: &TextRun, face: &Embedded) -> Vec<TextItem> {
+    let font = &face.font;
+    let written = |c: char| face.substitute.get(&c).copied().unwrap_or(c);
+    let glyph = |c: char| font.lookup_glyph_index(u32::from(c));
+    let justified = run.word_spacing.abs() >= 1e-6 && run.text.contains(' ');
+    if !justified && run.text.chars().all(|c| glyph(written(c)).is_some()) {
+        let text = if face.substitute.is_empty() {
+            run.text.clone()
+        } else {
+            run.text.chars().map(written).collect()
+        };
+        return vec![TextItem::Text(text)];
     }
     let upem = f32::from(font.units_per_em.max(1));
     let space_extra = f64::from(mm_to_pt(run.word_spacing) / run.size * 1000.0);
@@ -166,30 +183,55 @@ fn text_items(run: &TextRun, font: &ParsedFont) -> Vec<TextItem> {
     let mut wanted = 0.0f64;
     let mut viewer = 0.0f64;
     let mut items = Vec::new();
-    let mut start = 0;
-    for (i, c) in run.text.char_indices() {
-        // What printpdf writes: a missing character as glyph 0, and widths
-        // as in its get_scaled_glyph_width, truncated.
-        let gid = font.lookup_glyph_index(u32::from(c)).unwrap_or(0);
-        let advance = f32::from(font.get_glyph_width(gid).unwrap_or(0));
+    let mut piece = String::new();
+    for c in run.text.chars() {
+        let c_out = written(c);
+        piece.push(c_out);
+        let gid = glyph(c_out);
+        let advance = f32::from(font.get_glyph_width(gid.unwrap_or(0)).unwrap_or(0));
         wanted += f64::from(advance) * 1000.0 / f64::from(upem);
-        viewer += (advance * 1000.0 / upem).trunc() as f64;
-        if c != ' ' {
+        // What a viewer does with printpdf's /W: widths as its
+        // get_scaled_glyph_width truncates them, the default for the rest.
+        viewer += match gid {
+            Some(_) => (advance * 1000.0 / upem).trunc() as f64,
+            None => 1000.0,
+        };
+        // Layout widens U+0020 only, whatever it is written as.
+        let widened = justified && c == ' ';
+        if widened {
+            wanted += space_extra;
+        }
+        if !widened && gid.is_some() {
             continue;
         }
-        wanted += space_extra;
         let kern = (wanted - viewer).round();
         if kern != 0.0 {
-            let end = i + c.len_utf8();
-            items.push(TextItem::Text(run.text[start..end].to_string()));
-            // A TJ number moves the pen left by n/1000 em: negative widens.
-            items.push(TextItem::Offset(-kern as f32));
+            items.push(TextItem::Text(std::mem::take(&mut piece)));
+            push_kern(&mut items, kern);
             viewer += kern;
-            start = end;
         }
     }
-    if start < run.text.len() {
-        items.push(TextItem::Text(run.text[start..].to_string()));
+    if !piece.is_empty() {
+        items.push(TextItem::Text(piece));
     }
     items
+}
+
+/// Moves the pen right by `kern` thousandths of an em (a TJ number moves it
+/// left by n/1000 em, so widening numbers are negative).
+///
+/// lopdf's text extraction, and extractors built the same way, read a TJ
+/// number below -100 as a word gap and insert a space; ours always follow a
+/// real space, which would come out doubled. So a wide gap is written as
+/// several numbers of at most 100 each: the same advance, no false space.
+fn push_kern(items: &mut Vec<TextItem>, kern: f64) {
+    const WORD_GAP: f64 = 100.0;
+    let mut left = kern;
+    while left > WORD_GAP {
+        items.push(TextItem::Offset(-WORD_GAP as f32));
+        left -= WORD_GAP;
+    }
+    if left != 0.0 {
+        items.push(TextItem::Offset(-left as f32));
+    }
 }

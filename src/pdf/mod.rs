@@ -1,18 +1,19 @@
 //! Pages -> PDF bytes with printpdf. Nothing else.
 //!
-//! [`write`] draws exactly what layout placed: each text run at its own
+//! [`write()`] draws exactly what layout placed: each text run at its own
 //! absolute position, each rule as a stroked line, on pages of the size
 //! layout chose. Fonts are embedded as subsets of the faces the document
 //! uses, with /ToUnicode, so Vietnamese text copies and searches correctly.
 
 mod content;
+mod sfnt;
 mod subset;
 
 use crate::fonts::FontSet;
 use crate::layout::page::{Document, Face, mm_to_pt};
 use content::Embedded;
 use printpdf::{FontId, PdfDocument, PdfFont, PdfPage, PdfSaveOptions, PdfWarnMsg, Pt, Rect};
-use std::collections::BTreeSet;
+use std::collections::BTreeMap;
 
 #[derive(Debug, thiserror::Error)]
 pub enum PdfError {
@@ -38,7 +39,7 @@ pub fn write(doc: &Document, fonts: &FontSet) -> Result<Vec<u8>, PdfError> {
     render(doc, fonts).map(|(bytes, _)| bytes)
 }
 
-/// [`write`], with what printpdf reported along the way (nothing, when the
+/// [`write()`], with what printpdf reported along the way (nothing, when the
 /// writer drives it correctly; the tests hold it to that).
 fn render(doc: &Document, fonts: &FontSet) -> Result<(Vec<u8>, Vec<PdfWarnMsg>), PdfError> {
     if doc.pages.is_empty() {
@@ -55,7 +56,7 @@ fn render(doc: &Document, fonts: &FontSet) -> Result<(Vec<u8>, Vec<PdfWarnMsg>),
         }
     }
 
-    let mut pdf = PdfDocument::new(&doc.title);
+    let mut pdf = PdfDocument::default();
     set_metadata(&mut pdf, doc);
 
     let faces = embed_faces(doc, fonts)?;
@@ -157,20 +158,24 @@ fn now_utc() -> printpdf::OffsetDateTime {
 /// run uses (or whose glyphs cover none of its runs' characters) is `None`
 /// and not embedded.
 fn embed_faces(doc: &Document, fonts: &FontSet) -> Result<[Option<Embedded>; 4], PdfError> {
-    let mut chars: [BTreeSet<char>; 4] = Default::default();
+    let mut uses: [BTreeMap<char, usize>; 4] = Default::default();
     for run in doc.pages.iter().flat_map(|p| p.texts()) {
-        chars[run.face.index()].extend(run.text.chars());
+        let counts = &mut uses[run.face.index()];
+        for c in run.text.chars() {
+            *counts.entry(c).or_default() += 1;
+        }
     }
     let mut out: [Option<Embedded>; 4] = Default::default();
     for face in Face::ALL {
-        let used = &chars[face.index()];
+        let used = &uses[face.index()];
         if used.is_empty() {
             continue;
         }
-        if let Some(font) = subset::subset_face(fonts.face(face), used)? {
+        if let Some(subset) = subset::subset_face(fonts.face(face), used)? {
             out[face.index()] = Some(Embedded {
                 id: resource_name(face),
-                font,
+                font: subset.font,
+                substitute: subset.substitute,
             });
         }
     }

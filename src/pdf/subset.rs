@@ -13,29 +13,40 @@ use allsorts::binary::read::ReadScope;
 use allsorts::font_data::FontData;
 use allsorts::subset::{CmapTarget, SubsetProfile};
 use printpdf::ParsedFont;
-use std::collections::BTreeSet;
+use std::collections::BTreeMap;
 
-/// The subset of `face` holding the glyphs of `chars`, named
-/// `TAG+PostScriptName` as PDF asks of subsets (ISO 32000-1, 9.6.4).
+/// A face cut down for one document.
+pub(super) struct Subset {
+    pub font: ParsedFont,
+    /// Characters to write as another that shares their glyph (see [`subset_face`]).
+    pub substitute: BTreeMap<char, char>,
+}
+
+/// The subset of a face holding the glyphs of the characters counted in
+/// `uses` (character -> occurrences), named `TAG+PostScriptName` as PDF asks
+/// of subsets (ISO 32000-1, 9.6.4).
+///
+/// Where several characters share a glyph (space and no-break space, Đ and
+/// the look-alike Ð), /ToUnicode can give that glyph only one of them, and
+/// printpdf gives it whichever it met last: one stray Ð would make every Đ of
+/// the document extract and search as Ð. So the most used character stands
+/// for the glyph and the others are written as it (`substitute`); they print
+/// the same.
 ///
 /// `None` when the face has no glyph for any of the characters: there is
 /// nothing to embed, and printpdf would drop a font no text maps into anyway.
 pub(super) fn subset_face(
     data: &FaceData,
-    chars: &BTreeSet<char>,
-) -> Result<Option<ParsedFont>, PdfError> {
+    uses: &BTreeMap<char, usize>,
+) -> Result<Option<Subset>, PdfError> {
     // Characters the face lacks are left out: they print as .notdef (glyph 0,
     // always kept), and the caller reports coverage before export.
-    let used: BTreeSet<u16> = chars
-        .iter()
-        .filter_map(|&c| data.metrics.glyph(c))
-        .filter(|&gid| gid != 0)
-        .collect();
-    if used.is_empty() {
+    let (glyphs, substitute) = share_glyphs(uses, |c| data.metrics.glyph(c).filter(|&g| g != 0));
+    if glyphs.is_empty() {
         return Ok(None);
     }
-    // allsorts wants .notdef first and no duplicates; the BTreeSet gives sorted, unique ids.
-    let ids: Vec<u16> = std::iter::once(0).chain(used).collect();
+    // allsorts wants .notdef first and no duplicates; the map's keys are sorted and unique.
+    let ids: Vec<u16> = std::iter::once(0).chain(glyphs).collect();
 
     let font_error = |reason: String| PdfError::Font {
         face: data.name.clone(),
@@ -49,6 +60,9 @@ pub(super) fn subset_face(
         .map_err(|e| font_error(e.to_string()))?;
     let bytes = allsorts::subset::subset(&provider, &ids, &SubsetProfile::Pdf, CmapTarget::Unicode)
         .map_err(|e| font_error(e.to_string()))?;
+    // Hinting and long name records are half the subset; a font this code
+    // cannot slim (CFF outlines) is embedded as allsorts cut it.
+    let bytes = super::sfnt::slim(&bytes).unwrap_or(bytes);
 
     let mut warnings = Vec::new();
     let mut font = ParsedFont::from_bytes(&bytes, 0, &mut warnings)
@@ -58,7 +72,36 @@ pub(super) fn subset_face(
         subset_tag(&data.name, &ids),
         postscript_name(&data.name)
     ));
-    Ok(Some(font))
+    Ok(Some(Subset { font, substitute }))
+}
+
+/// The glyphs `uses` needs, and the characters to write as the most used
+/// character of their glyph.
+fn share_glyphs(
+    uses: &BTreeMap<char, usize>,
+    glyph: impl Fn(char) -> Option<u16>,
+) -> (Vec<u16>, BTreeMap<char, char>) {
+    let mut owner: BTreeMap<u16, (char, usize)> = BTreeMap::new();
+    for (&c, &n) in uses {
+        let Some(gid) = glyph(c) else { continue };
+        // Ties go to the lower code point (`uses` is in code point order).
+        owner
+            .entry(gid)
+            .and_modify(|o| {
+                if n > o.1 {
+                    *o = (c, n);
+                }
+            })
+            .or_insert((c, n));
+    }
+    let substitute = uses
+        .keys()
+        .filter_map(|&c| {
+            let (rep, _) = owner.get(&glyph(c)?)?;
+            (*rep != c).then_some((c, *rep))
+        })
+        .collect();
+    (owner.into_keys().collect(), substitute)
 }
 
 /// Six capital letters that differ between subsets of a face: a viewer or a
@@ -97,6 +140,31 @@ fn postscript_name(name: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_shared_glyph_is_written_as_its_most_used_character() {
+        // As in Times New Roman: no-break space drawn as the space, Ð as Đ.
+        let glyph = |c: char| match c {
+            ' ' | '\u{a0}' => Some(3),
+            'Đ' | 'Ð' => Some(40),
+            'a' => Some(7),
+            _ => None,
+        };
+        let uses = BTreeMap::from([
+            (' ', 9),
+            ('\u{a0}', 1),
+            ('Đ', 2),
+            ('Ð', 5),
+            ('a', 1),
+            ('😀', 4),
+        ]);
+        let (glyphs, substitute) = share_glyphs(&uses, glyph);
+        assert_eq!(glyphs, [3, 7, 40]);
+        assert_eq!(substitute, BTreeMap::from([('\u{a0}', ' '), ('Đ', 'Ð')]));
+        // A tie goes to the lower code point.
+        let uses = BTreeMap::from([('Ð', 1), ('Đ', 1)]);
+        assert_eq!(share_glyphs(&uses, glyph).1, BTreeMap::from([('Đ', 'Ð')]));
+    }
 
     #[test]
     fn tag_is_six_capitals_and_tracks_content() {
