@@ -306,19 +306,36 @@ fn a_two_row_header_merges_a_title_over_its_columns() {
     if let Block::Table(Table::Free(t)) = &mut p.appendices[0].blocks[0] {
         t.columns[1].title = "Kết quả".into();
         t.columns[2].title = "Đánh giá".into();
-        t.spans = vec![HeaderSpan { title: "Kết quả thực hiện năm {năm-1}".into(), first: 1, count: 2 }];
+        t.spans = vec![HeaderSpan {
+            title: "Kết quả thực hiện năm {năm-1}".into(),
+            first: 1,
+            count: 2,
+        }];
     }
     let doc = appendix_only(&p);
     let pg = &doc.pages[0];
-    let find = |s: &str| pg.texts().find(|t| t.text == s).unwrap_or_else(|| panic!("'{s}'"));
+    let find = |s: &str| {
+        pg.texts()
+            .find(|t| t.text == s)
+            .unwrap_or_else(|| panic!("'{s}'"))
+    };
     let top = find("Kết quả thực hiện năm 2024");
     let left = find("Kết quả");
     let right = find("Đánh giá");
     let stt = find("STT");
-    assert!(top.baseline < left.baseline && (left.baseline - right.baseline).abs() < 0.01, "two rows");
+    assert!(
+        top.baseline < left.baseline && (left.baseline - right.baseline).abs() < 0.01,
+        "two rows"
+    );
     let centre = top.x + top.width / 2.0;
-    assert!(left.x < centre && centre < right.x + right.width, "the merged title sits over both columns");
-    assert!(stt.baseline > top.baseline && stt.baseline < left.baseline + 0.01, "STT spans both rows, centred");
+    assert!(
+        left.x < centre && centre < right.x + right.width,
+        "the merged title sits over both columns"
+    );
+    assert!(
+        stt.baseline > top.baseline && stt.baseline < left.baseline + 0.01,
+        "STT spans both rows, centred"
+    );
     let row = pg.texts().find(|t| t.text == "Chỉ tiêu A").unwrap();
     assert!(row.baseline > left.baseline);
 }

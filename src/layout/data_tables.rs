@@ -43,6 +43,34 @@ impl Builder<'_> {
         row
     }
 
+    /// Column specs and the title row for a table of `columns`.
+    fn columns<C: Column>(
+        &mut self,
+        columns: &[C],
+        titles: &[(C, Rich)],
+        period: Period,
+        align: impl Fn(C) -> Align,
+    ) -> (Vec<ColIn>, Vec<Vec<HeadCell>>) {
+        let names: Vec<Rich> = columns
+            .iter()
+            .map(|&c| column_title(titles, c, period))
+            .collect();
+        let header = vec![self.titles_row(&names)];
+        let cols = columns
+            .iter()
+            .map(|&c| ColIn {
+                align: align(c),
+                fixed: None,
+            })
+            .collect();
+        (cols, header)
+    }
+
+    /// One row's cells: the text of each column, in the table's cell style.
+    fn cells<C: Copy>(&mut self, columns: &[C], text: impl Fn(C) -> String) -> Vec<Vec<Span>> {
+        columns.iter().map(|&c| self.cell(&text(c))).collect()
+    }
+
     fn numbers_row(&mut self, on: bool) -> Option<Vec<Span>> {
         on.then(|| {
             self.inline
@@ -76,29 +104,16 @@ impl Builder<'_> {
                 .collect()
         };
         use TargetColumn as C;
-        let titles: Vec<Rich> = t
-            .columns
-            .iter()
-            .map(|&c| column_title(&t.titles, c, t.period))
-            .collect();
-        let header = vec![self.titles_row(&titles)];
-        let cols = t
-            .columns
-            .iter()
-            .map(|c| ColIn {
-                align: match c {
-                    C::No
-                    | C::NoInGroup
-                    | C::Unit
-                    | C::Baseline
-                    | C::Target
-                    | C::Result
-                    | C::Evaluation => Align::Center,
-                    _ => Align::Left,
-                },
-                fixed: None,
-            })
-            .collect();
+        let (cols, header) = self.columns(&t.columns, &t.titles, t.period, |c| match c {
+            C::No
+            | C::NoInGroup
+            | C::Unit
+            | C::Baseline
+            | C::Target
+            | C::Result
+            | C::Evaluation => Align::Center,
+            _ => Align::Left,
+        });
         let mut rows = Vec::new();
         let mut overall = 0;
         for (gi, g) in groups.iter().enumerate() {
@@ -110,28 +125,19 @@ impl Builder<'_> {
             }
             for (k, target) in g.targets.iter().enumerate() {
                 overall += 1;
-                let cells = t
-                    .columns
-                    .iter()
-                    .map(|c| {
-                        let text = match c {
-                            C::No => overall.to_string(),
-                            C::NoInGroup => (k + 1).to_string(),
-                            C::Name => target.name.0.clone(),
-                            C::Unit => target.unit.clone(),
-                            C::Baseline => target.baseline.clone(),
-                            C::Target => target.target.clone(),
-                            C::Result => target.result.clone(),
-                            C::Evaluation => target.evaluation.label().to_string(),
-                            C::Lead => join_names(&plan.agencies, &target.lead, t.names),
-                            C::Coordinating => {
-                                join_names(&plan.agencies, &target.coordinating, t.names)
-                            }
-                            C::Note => target.note.0.clone(),
-                        };
-                        self.cell(&text)
-                    })
-                    .collect();
+                let cells = self.cells(&t.columns, |c| match c {
+                    C::No => overall.to_string(),
+                    C::NoInGroup => (k + 1).to_string(),
+                    C::Name => target.name.0.clone(),
+                    C::Unit => target.unit.clone(),
+                    C::Baseline => target.baseline.clone(),
+                    C::Target => target.target.clone(),
+                    C::Result => target.result.clone(),
+                    C::Evaluation => target.evaluation.label().to_string(),
+                    C::Lead => join_names(&plan.agencies, &target.lead, t.names),
+                    C::Coordinating => join_names(&plan.agencies, &target.coordinating, t.names),
+                    C::Note => target.note.0.clone(),
+                });
                 rows.push(RowIn::Cells { cells });
             }
         }
@@ -153,24 +159,13 @@ impl Builder<'_> {
                 .filter_map(|id| plan.tasks.iter().find(|g| g.id == *id))
                 .collect()
         };
-        let titles: Vec<Rich> = t
-            .columns
-            .iter()
-            .map(|&c| column_title(&t.titles, c, Period::Plan))
-            .collect();
-        let header = vec![self.titles_row(&titles)];
-        let cols = t
-            .columns
-            .iter()
-            .map(|c| ColIn {
-                align: if matches!(c, TaskColumn::No | TaskColumn::Deadline) {
-                    Align::Center
-                } else {
-                    Align::Left
-                },
-                fixed: None,
-            })
-            .collect();
+        let (cols, header) = self.columns(&t.columns, &t.titles, Period::Plan, |c| {
+            if matches!(c, TaskColumn::No | TaskColumn::Deadline) {
+                Align::Center
+            } else {
+                Align::Left
+            }
+        });
         let mut rows = Vec::new();
         let mut n = 0;
         for (gi, g) in groups.iter().enumerate() {
@@ -195,24 +190,15 @@ impl Builder<'_> {
 
     fn task_rows(&mut self, task: &Task, number: &str, t: &TasksTable, rows: &mut Vec<RowIn>) {
         let plan = self.inline.fields.plan();
-        let cells = t
-            .columns
-            .iter()
-            .map(|c| {
-                let text = match c {
-                    TaskColumn::No => number.to_string(),
-                    TaskColumn::Name => task.name.0.clone(),
-                    TaskColumn::Lead => join_names(&plan.agencies, &task.lead, t.names),
-                    TaskColumn::Coordinating => {
-                        join_names(&plan.agencies, &task.coordinating, t.names)
-                    }
-                    TaskColumn::Deadline => task.deadline.clone(),
-                    TaskColumn::Result => task.result.0.clone(),
-                    TaskColumn::Note => task.note.0.clone(),
-                };
-                self.cell(&text)
-            })
-            .collect();
+        let cells = self.cells(&t.columns, |c| match c {
+            TaskColumn::No => number.to_string(),
+            TaskColumn::Name => task.name.0.clone(),
+            TaskColumn::Lead => join_names(&plan.agencies, &task.lead, t.names),
+            TaskColumn::Coordinating => join_names(&plan.agencies, &task.coordinating, t.names),
+            TaskColumn::Deadline => task.deadline.clone(),
+            TaskColumn::Result => task.result.0.clone(),
+            TaskColumn::Note => task.note.0.clone(),
+        });
         rows.push(RowIn::Cells { cells });
         for (k, sub) in task.subtasks.iter().enumerate() {
             self.task_rows(sub, &format!("{number}.{}", k + 1), t, rows);
@@ -221,48 +207,25 @@ impl Builder<'_> {
 
     fn investment_table(&mut self, t: &InvestmentTable) -> TableIn {
         let plan = self.inline.fields.plan();
-        let budget = match t.period {
-            Period::Plan => &plan.budget,
-            Period::Previous => &plan.review.budget,
-        };
+        let budget = budget_of(plan, t.period);
         use InvestmentColumn as C;
-        let titles: Vec<Rich> = t
-            .columns
-            .iter()
-            .map(|&c| column_title(&t.titles, c, t.period))
-            .collect();
-        let header = vec![self.titles_row(&titles)];
-        let cols = t
-            .columns
-            .iter()
-            .map(|c| ColIn {
-                align: match c {
-                    C::No | C::Period | C::Status => Align::Center,
-                    C::Total | C::Capital => Align::Right,
-                    _ => Align::Left,
-                },
-                fixed: None,
-            })
-            .collect();
+        let (cols, header) = self.columns(&t.columns, &t.titles, t.period, |c| match c {
+            C::No | C::Period | C::Status => Align::Center,
+            C::Total | C::Capital => Align::Right,
+            _ => Align::Left,
+        });
         let mut rows = Vec::new();
         for (i, p) in budget.investment.iter().enumerate() {
-            let cells = t
-                .columns
-                .iter()
-                .map(|c| {
-                    let text = match c {
-                        C::No => (i + 1).to_string(),
-                        C::Name => p.name.0.clone(),
-                        C::Investor => join_names(&plan.agencies, &p.investor, t.names),
-                        C::Total => millions(p.total),
-                        C::Period => p.period_text(),
-                        C::Capital => millions(p.capital),
-                        C::Status => p.status.label().to_string(),
-                        C::Note => p.note.0.clone(),
-                    };
-                    self.cell(&text)
-                })
-                .collect();
+            let cells = self.cells(&t.columns, |c| match c {
+                C::No => (i + 1).to_string(),
+                C::Name => p.name.0.clone(),
+                C::Investor => join_names(&plan.agencies, &p.investor, t.names),
+                C::Total => millions(p.total),
+                C::Period => p.period_text(),
+                C::Capital => millions(p.capital),
+                C::Status => p.status.label().to_string(),
+                C::Note => p.note.0.clone(),
+            });
             rows.push(RowIn::Cells { cells });
         }
         let totals = BudgetTotals::of(budget);
@@ -286,46 +249,23 @@ impl Builder<'_> {
 
     fn recurrent_table(&mut self, t: &RecurrentTable) -> TableIn {
         let plan = self.inline.fields.plan();
-        let budget = match t.period {
-            Period::Plan => &plan.budget,
-            Period::Previous => &plan.review.budget,
-        };
+        let budget = budget_of(plan, t.period);
         use RecurrentColumn as C;
-        let titles: Vec<Rich> = t
-            .columns
-            .iter()
-            .map(|&c| column_title(&t.titles, c, t.period))
-            .collect();
-        let header = vec![self.titles_row(&titles)];
-        let cols = t
-            .columns
-            .iter()
-            .map(|c| ColIn {
-                align: match c {
-                    C::No | C::Source => Align::Center,
-                    C::Amount => Align::Right,
-                    _ => Align::Left,
-                },
-                fixed: None,
-            })
-            .collect();
+        let (cols, header) = self.columns(&t.columns, &t.titles, t.period, |c| match c {
+            C::No | C::Source => Align::Center,
+            C::Amount => Align::Right,
+            _ => Align::Left,
+        });
         let mut rows = Vec::new();
         for (i, r) in budget.recurrent.iter().enumerate() {
-            let cells = t
-                .columns
-                .iter()
-                .map(|c| {
-                    let text = match c {
-                        C::No => (i + 1).to_string(),
-                        C::Name => r.name.0.clone(),
-                        C::Unit => join_names(&plan.agencies, &r.unit, t.names),
-                        C::Amount => millions(r.amount),
-                        C::Source => r.source.clone(),
-                        C::Note => r.note.0.clone(),
-                    };
-                    self.cell(&text)
-                })
-                .collect();
+            let cells = self.cells(&t.columns, |c| match c {
+                C::No => (i + 1).to_string(),
+                C::Name => r.name.0.clone(),
+                C::Unit => join_names(&plan.agencies, &r.unit, t.names),
+                C::Amount => millions(r.amount),
+                C::Source => r.source.clone(),
+                C::Note => r.note.0.clone(),
+            });
             rows.push(RowIn::Cells { cells });
         }
         let total = BudgetTotals::of(budget).recurrent;
@@ -446,5 +386,12 @@ impl Builder<'_> {
             numbers: self.numbers_row(t.column_numbers),
             rows,
         }
+    }
+}
+
+fn budget_of(plan: &Plan, period: Period) -> &Budget {
+    match period {
+        Period::Plan => &plan.budget,
+        Period::Previous => &plan.review.budget,
     }
 }

@@ -410,24 +410,12 @@ impl<'a> Flow<'a> {
                 rc.lines.drain(..k);
                 rest_any |= !rc.lines.is_empty();
             }
-            head.height = head
-                .cells
-                .iter()
-                .map(|c| lines_height(&c.lines))
-                .fold(0.0, f32::max)
-                + 2.0 * PAD_Y;
-            head.notes = notes_of(&head);
+            refit(&mut head);
             self.table_row(&head, x, t);
             if !rest_any {
                 return;
             }
-            row.height = row
-                .cells
-                .iter()
-                .map(|c| lines_height(&c.lines))
-                .fold(0.0, f32::max)
-                + 2.0 * PAD_Y;
-            row.notes = notes_of(&row);
+            refit(&mut row);
             self.new_page(None, false);
             self.table_header(t, x);
             if self.fits(row.height, &row.notes) {
@@ -546,9 +534,17 @@ pub fn shift(item: &Item, dx: f32, dy: f32) -> Item {
     }
 }
 
-fn notes_of(row: &Row) -> Vec<usize> {
-    row.cells
+/// Height and footnotes of a row after some of its lines moved away.
+fn refit(row: &mut Row) {
+    row.height = row
+        .cells
+        .iter()
+        .map(|c| lines_height(&c.lines))
+        .fold(0.0, f32::max)
+        + 2.0 * PAD_Y;
+    row.notes = row
+        .cells
         .iter()
         .flat_map(|c| c.lines.iter().flat_map(|l| l.notes.iter().copied()))
-        .collect()
+        .collect();
 }
