@@ -8,4 +8,5 @@ pub mod io;
 pub mod layout;
 pub mod model;
 pub mod pdf;
+pub mod ui;
 pub mod validate;

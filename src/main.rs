@@ -23,11 +23,7 @@ fn main() {
             };
             cli::export::run(&a, &mut std::io::stdout(), &mut std::io::stderr())
         }
-        None => {
-            use clap::CommandFactory;
-            let _ = Cli::command().print_help();
-            cli::exit::OK
-        }
+        None => kehoach::ui::run(args.file),
     };
     std::process::exit(code);
 }

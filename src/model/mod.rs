@@ -8,6 +8,7 @@ pub mod budget;
 pub mod fields;
 pub mod format;
 pub mod ids;
+pub mod lookup;
 pub mod meta;
 pub mod money;
 pub mod numbering;

@@ -1,0 +1,5 @@
+//! One editor per part of the plan.
+
+pub mod closing;
+pub mod general;
+pub mod targets;

@@ -1,0 +1,598 @@
+//! Chỉ tiêu: target groups and targets as one table. Rows are virtualised
+//! (only the visible ones are built), and every editor is salted with its
+//! row's stable id, so inserting a row never moves text between rows.
+
+use crate::model::numbering::roman;
+use crate::model::{Agency, Evaluation, Id, Plan, Rich, Target, TargetGroup};
+use crate::ui::doc::Doc;
+use crate::ui::history::{Access, Command};
+use crate::ui::widgets::{rich, text};
+use egui::Ui;
+use egui_extras::{Column, TableBuilder};
+use std::rc::Rc;
+
+/// Which targets the table edits.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Source {
+    /// The plan year's targets.
+    #[default]
+    Plan,
+    /// Last year's targets with their results (the evaluation).
+    Review,
+}
+
+#[derive(Default)]
+pub struct State {
+    pub source: Source,
+    /// Scroll to this row on the next frame (after an insert or a find).
+    pub scroll_to: Option<Id>,
+}
+
+fn groups(p: &mut Plan, s: Source) -> &mut Vec<TargetGroup> {
+    match s {
+        Source::Plan => &mut p.targets,
+        Source::Review => &mut p.review.targets,
+    }
+}
+
+fn group_list(s: Source) -> Access<Vec<TargetGroup>> {
+    Rc::new(move |p| Some(groups(p, s)))
+}
+
+fn targets_of(s: Source, gid: Id) -> Access<Vec<Target>> {
+    Rc::new(move |p| {
+        groups(p, s)
+            .iter_mut()
+            .find(|g| g.id == gid)
+            .map(|g| &mut g.targets)
+    })
+}
+
+fn target(s: Source, id: Id) -> impl Fn(&mut Plan) -> Option<&mut Target> + Clone {
+    move |p| {
+        groups(p, s)
+            .iter_mut()
+            .flat_map(|g| g.targets.iter_mut())
+            .find(|t| t.id == id)
+    }
+}
+
+#[derive(Clone, Copy)]
+enum Row {
+    Group { gi: usize },
+    Target { gi: usize, ti: usize, number: usize },
+}
+
+pub fn show(ui: &mut Ui, doc: &mut Doc, state: &mut State) {
+    ui.horizontal(|ui| {
+        ui.heading("Chỉ tiêu");
+        ui.add_space(16.0);
+        ui.selectable_value(
+            &mut state.source,
+            Source::Plan,
+            format!("Chỉ tiêu năm {}", doc.plan.year),
+        );
+        ui.selectable_value(
+            &mut state.source,
+            Source::Review,
+            format!("Kết quả năm {}", doc.plan.year - 1),
+        );
+    });
+    let s = state.source;
+    ui.horizontal(|ui| {
+        if ui.button("+ Thêm nhóm chỉ tiêu").clicked() {
+            let id = doc.fresh_id();
+            let n = groups(&mut doc.plan, s).len();
+            let g = TargetGroup {
+                id,
+                name: Rich::new(format!("NHÓM CHỈ TIÊU {}", n + 1)),
+                targets: Vec::new(),
+            };
+            doc.apply(Command::insert("Thêm nhóm chỉ tiêu", group_list(s), n, g));
+        }
+        let counts = crate::model::EvaluationCounts::of(groups(&mut doc.plan, s));
+        ui.label(format!("{} chỉ tiêu", counts.total));
+        if s == Source::Review && counts.total > 0 {
+            ui.label(format!("— {}", counts.sentence()));
+        }
+    });
+    ui.add_space(4.0);
+
+    let mut rows = Vec::new();
+    let mut number = 0;
+    for (gi, g) in groups(&mut doc.plan, s).iter().enumerate() {
+        rows.push(Row::Group { gi });
+        for ti in 0..g.targets.len() {
+            number += 1;
+            rows.push(Row::Target { gi, ti, number });
+        }
+    }
+    let scroll_row = state.scroll_to.take().and_then(|id| {
+        let gs = groups(&mut doc.plan, s);
+        rows.iter()
+            .position(|r| matches!(r, Row::Target { gi, ti, .. } if gs[*gi].targets[*ti].id == id))
+    });
+    let year = doc.plan.year;
+    let review = s == Source::Review;
+    let mut table = TableBuilder::new(ui)
+        .id_salt(("targets", review))
+        .striped(true)
+        .column(Column::exact(36.0))
+        .column(Column::remainder().at_least(220.0).clip(true))
+        .column(Column::exact(110.0))
+        .column(Column::exact(110.0));
+    if review {
+        table = table.column(Column::exact(100.0));
+    }
+    table = table
+        .column(Column::exact(150.0))
+        .column(Column::exact(150.0))
+        .column(Column::exact(140.0))
+        .column(Column::exact(34.0));
+    if let Some(r) = scroll_row {
+        table = table.scroll_to_row(r, Some(egui::Align::Center));
+    }
+    let (base_title, target_title) = if review {
+        (
+            format!("Chỉ tiêu năm {}", year - 1),
+            "Kết quả thực hiện".to_string(),
+        )
+    } else {
+        (
+            format!("Kết quả năm {}", year - 1),
+            format!("Phấn đấu năm {year}"),
+        )
+    };
+    table
+        .header(22.0, |mut h| {
+            let mut col = |t: &str| {
+                h.col(|ui| {
+                    ui.strong(t);
+                });
+            };
+            col("STT");
+            col("Tên chỉ tiêu");
+            col(&base_title);
+            col(&target_title);
+            if review {
+                col("Đánh giá");
+            }
+            col("Đơn vị chủ trì");
+            col("Đơn vị phối hợp");
+            col("Ghi chú");
+            col("");
+        })
+        .body(|body| {
+            body.rows(26.0, rows.len(), |mut row| {
+                let r = rows[row.index()];
+                match r {
+                    Row::Group { gi } => group_row(&mut row, doc, s, gi, review),
+                    Row::Target { gi, ti, number } => {
+                        target_row(&mut row, doc, state, s, gi, ti, number, review)
+                    }
+                }
+            });
+        });
+}
+
+fn group_row(
+    row: &mut egui_extras::TableRow<'_, '_>,
+    doc: &mut Doc,
+    s: Source,
+    gi: usize,
+    review: bool,
+) {
+    let (gid, count) = {
+        let g = &groups(&mut doc.plan, s)[gi];
+        (g.id, groups(&mut doc.plan, s).len())
+    };
+    row.col(|ui| {
+        ui.strong(roman(gi + 1));
+    });
+    row.col(|ui| {
+        let access: Access<Rich> = Rc::new(move |p| {
+            groups(p, s)
+                .iter_mut()
+                .find(|g| g.id == gid)
+                .map(|g| &mut g.name)
+        });
+        rich(
+            ui,
+            doc,
+            "Tên nhóm chỉ tiêu",
+            format!("g{}.name", gid.0),
+            access,
+            ui.available_width(),
+            false,
+        );
+    });
+    let spare = if review { 6 } else { 5 };
+    for _ in 0..spare - 1 {
+        row.col(|_| {});
+    }
+    row.col(|ui| {
+        if ui
+            .button("+ Chỉ tiêu")
+            .on_hover_text("Thêm chỉ tiêu vào cuối nhóm")
+            .clicked()
+        {
+            let id = doc.fresh_id();
+            let n = groups(&mut doc.plan, s)[gi].targets.len();
+            doc.apply(Command::insert(
+                "Thêm chỉ tiêu",
+                targets_of(s, gid),
+                n,
+                Target {
+                    id,
+                    ..Default::default()
+                },
+            ));
+        }
+    });
+    row.col(|ui| {
+        ui.menu_button("…", |ui| {
+            if ui
+                .add_enabled(gi > 0, egui::Button::new("Chuyển nhóm lên"))
+                .clicked()
+            {
+                doc.apply(Command::shift("Chuyển nhóm lên", group_list(s), gi, gi - 1));
+            }
+            if ui
+                .add_enabled(gi + 1 < count, egui::Button::new("Chuyển nhóm xuống"))
+                .clicked()
+            {
+                doc.apply(Command::shift(
+                    "Chuyển nhóm xuống",
+                    group_list(s),
+                    gi,
+                    gi + 1,
+                ));
+            }
+            if ui.button("Xóa nhóm và các chỉ tiêu của nhóm").clicked() {
+                let removed = groups(&mut doc.plan, s)[gi].clone();
+                doc.apply(Command::remove(
+                    "Xóa nhóm chỉ tiêu",
+                    group_list(s),
+                    gi,
+                    removed,
+                ));
+            }
+        })
+        .response
+        .on_hover_text("Thao tác với nhóm");
+    });
+}
+
+#[allow(clippy::too_many_arguments)]
+fn target_row(
+    row: &mut egui_extras::TableRow<'_, '_>,
+    doc: &mut Doc,
+    state: &mut State,
+    s: Source,
+    gi: usize,
+    ti: usize,
+    number: usize,
+    review: bool,
+) {
+    let (gid, t) = {
+        let g = &groups(&mut doc.plan, s)[gi];
+        (g.id, g.targets[ti].clone())
+    };
+    let id = t.id;
+    let field = |f: fn(&mut Target) -> &mut String| -> Access<String> {
+        let find = target(s, id);
+        Rc::new(move |p| find(p).map(f))
+    };
+    let key = |name: &str| format!("t{}.{name}", id.0);
+    row.col(|ui| {
+        ui.label(number.to_string());
+    });
+    row.col(|ui| {
+        text(
+            ui,
+            doc,
+            "Tên chỉ tiêu",
+            key("name"),
+            field(|t| &mut t.name.0),
+            ui.available_width(),
+            false,
+        );
+    });
+    row.col(|ui| {
+        if review {
+            text(
+                ui,
+                doc,
+                "Chỉ tiêu",
+                key("target"),
+                field(|t| &mut t.target),
+                ui.available_width(),
+                false,
+            );
+        } else {
+            text(
+                ui,
+                doc,
+                "Kết quả năm trước",
+                key("baseline"),
+                field(|t| &mut t.baseline),
+                ui.available_width(),
+                false,
+            );
+        }
+    });
+    row.col(|ui| {
+        if review {
+            text(
+                ui,
+                doc,
+                "Kết quả thực hiện",
+                key("result"),
+                field(|t| &mut t.result),
+                ui.available_width(),
+                false,
+            );
+        } else {
+            text(
+                ui,
+                doc,
+                "Phấn đấu",
+                key("target"),
+                field(|t| &mut t.target),
+                ui.available_width(),
+                false,
+            );
+        }
+    });
+    if review {
+        row.col(|ui| {
+            let mut e = t.evaluation;
+            egui::ComboBox::from_id_salt(key("evaluation"))
+                .selected_text(if e.is_pending() {
+                    "Chưa đánh giá"
+                } else {
+                    e.label()
+                })
+                .show_ui(ui, |ui| {
+                    for v in Evaluation::ALL {
+                        ui.selectable_value(
+                            &mut e,
+                            v,
+                            if v.is_pending() {
+                                "Chưa đánh giá"
+                            } else {
+                                v.label()
+                            },
+                        );
+                    }
+                });
+            if e != t.evaluation {
+                let find = target(s, id);
+                doc.apply(Command::set(
+                    "Đánh giá chỉ tiêu",
+                    Rc::new(move |p| find(p).map(|t| &mut t.evaluation)),
+                    t.evaluation,
+                    e,
+                ));
+            }
+        });
+    }
+    row.col(|ui| {
+        let find = target(s, id);
+        agencies(
+            ui,
+            doc,
+            "Đơn vị chủ trì",
+            &key("lead"),
+            Rc::new(move |p| find(p).map(|t| &mut t.lead)),
+        );
+    });
+    row.col(|ui| {
+        let find = target(s, id);
+        agencies(
+            ui,
+            doc,
+            "Đơn vị phối hợp",
+            &key("coord"),
+            Rc::new(move |p| find(p).map(|t| &mut t.coordinating)),
+        );
+    });
+    row.col(|ui| {
+        text(
+            ui,
+            doc,
+            "Ghi chú",
+            key("note"),
+            field(|t| &mut t.note.0),
+            ui.available_width(),
+            false,
+        );
+    });
+    row.col(|ui| {
+        let list = targets_of(s, gid);
+        let n = groups(&mut doc.plan, s)[gi].targets.len();
+        ui.menu_button("…", |ui| {
+            if ui.button("Chèn dòng phía trên").clicked() {
+                let nid = doc.fresh_id();
+                doc.apply(Command::insert(
+                    "Chèn chỉ tiêu",
+                    list.clone(),
+                    ti,
+                    Target {
+                        id: nid,
+                        ..Default::default()
+                    },
+                ));
+                state.scroll_to = Some(nid);
+            }
+            if ui.button("Chèn dòng phía dưới").clicked() {
+                let nid = doc.fresh_id();
+                doc.apply(Command::insert(
+                    "Chèn chỉ tiêu",
+                    list.clone(),
+                    ti + 1,
+                    Target {
+                        id: nid,
+                        ..Default::default()
+                    },
+                ));
+                state.scroll_to = Some(nid);
+            }
+            if ui.button("Nhân bản").clicked() {
+                let nid = doc.fresh_id();
+                doc.apply(Command::insert(
+                    "Nhân bản chỉ tiêu",
+                    list.clone(),
+                    ti + 1,
+                    Target {
+                        id: nid,
+                        ..t.clone()
+                    },
+                ));
+            }
+            if ui
+                .add_enabled(ti > 0, egui::Button::new("Chuyển lên"))
+                .clicked()
+            {
+                doc.apply(Command::shift(
+                    "Chuyển chỉ tiêu lên",
+                    list.clone(),
+                    ti,
+                    ti - 1,
+                ));
+            }
+            if ui
+                .add_enabled(ti + 1 < n, egui::Button::new("Chuyển xuống"))
+                .clicked()
+            {
+                doc.apply(Command::shift(
+                    "Chuyển chỉ tiêu xuống",
+                    list.clone(),
+                    ti,
+                    ti + 1,
+                ));
+            }
+            let others: Vec<(usize, Id, String)> = groups(&mut doc.plan, s)
+                .iter()
+                .enumerate()
+                .filter(|(i, _)| *i != gi)
+                .map(|(i, g)| (i, g.id, g.name.as_str().to_string()))
+                .collect();
+            if !others.is_empty() {
+                ui.menu_button("Chuyển sang nhóm", |ui| {
+                    for (i, to, name) in others {
+                        if ui.button(format!("{}. {}", roman(i + 1), name)).clicked() {
+                            let dest = targets_of(s, to);
+                            let end = groups(&mut doc.plan, s)[i].targets.len();
+                            doc.apply(Command::batch(
+                                "Chuyển chỉ tiêu sang nhóm khác",
+                                vec![
+                                    Command::remove("", list.clone(), ti, t.clone()),
+                                    Command::insert("", dest, end, t.clone()),
+                                ],
+                            ));
+                        }
+                    }
+                });
+            }
+            ui.separator();
+            if ui.button("Xóa chỉ tiêu").clicked() {
+                doc.apply(Command::remove("Xóa chỉ tiêu", list.clone(), ti, t.clone()));
+            }
+        })
+        .response
+        .on_hover_text("Chèn, nhân bản, chuyển, xóa");
+    });
+}
+
+/// An agency list cell: shows the chosen agencies; its menu filters the
+/// directory as you type, toggles agencies, and adds a new one.
+pub fn agencies(ui: &mut Ui, doc: &mut Doc, label: &str, key: &str, access: Access<Vec<String>>) {
+    let current = access(&mut doc.plan).cloned().unwrap_or_default();
+    let shown = if current.is_empty() {
+        "— chọn —".to_string()
+    } else {
+        crate::model::agency::join_names(
+            &doc.plan.agencies,
+            &current,
+            crate::model::NameForm::Short,
+        )
+    };
+    let search_id = ui.make_persistent_id((key, "search"));
+    let resp = ui.menu_button(shown, |ui| {
+        ui.set_min_width(280.0);
+        let mut q: String = ui.data(|d| d.get_temp(search_id)).unwrap_or_default();
+        let r = ui
+            .add(
+                egui::TextEdit::singleline(&mut q)
+                    .hint_text("Tìm cơ quan")
+                    .desired_width(260.0),
+            )
+            .accessible_name("Tìm cơ quan");
+        if r.changed() {
+            ui.data_mut(|d| d.insert_temp(search_id, q.clone()));
+        }
+        if r.ctx.memory(|m| m.focused().is_none()) {
+            r.request_focus();
+        }
+        let needle = crate::model::agency::slug(&q);
+        let matches: Vec<Agency> = doc
+            .plan
+            .agencies
+            .iter()
+            .filter(|a| {
+                needle.is_empty()
+                    || crate::model::agency::slug(&a.name).contains(&needle)
+                    || crate::model::agency::slug(&a.short).contains(&needle)
+            })
+            .take(30)
+            .cloned()
+            .collect();
+        egui::ScrollArea::vertical()
+            .max_height(240.0)
+            .show(ui, |ui| {
+                for a in &matches {
+                    let mut on = current.contains(&a.key);
+                    if ui.checkbox(&mut on, &a.name).changed() {
+                        let mut new = current.clone();
+                        if on {
+                            new.push(a.key.clone());
+                        } else {
+                            new.retain(|k| k != &a.key);
+                        }
+                        doc.apply(Command::set(
+                            format!("Chọn {}", label.to_lowercase()),
+                            access.clone(),
+                            current.clone(),
+                            new,
+                        ));
+                    }
+                }
+            });
+        let typed = crate::ui::widgets::nfc(q.trim());
+        if !typed.is_empty()
+            && !doc.plan.agencies.iter().any(|a| a.name == typed)
+            && ui.button(format!("+ Thêm cơ quan mới: {typed}")).clicked()
+        {
+            let key = crate::model::agency::key_for(&typed, &doc.plan.agencies);
+            let agency = Agency {
+                key: key.clone(),
+                name: typed.clone(),
+                short: String::new(),
+            };
+            let dir: Access<Vec<Agency>> = Rc::new(|p| Some(&mut p.agencies));
+            let n = doc.plan.agencies.len();
+            let mut new = current.clone();
+            new.push(key);
+            doc.apply(Command::batch(
+                "Thêm cơ quan mới",
+                vec![
+                    Command::insert("", dir, n, agency),
+                    Command::set("", access.clone(), current.clone(), new),
+                ],
+            ));
+            ui.data_mut(|d| d.remove::<String>(search_id));
+        }
+    });
+    resp.response.on_hover_text(label);
+}

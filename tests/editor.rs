@@ -1,0 +1,380 @@
+//! The editor driven as a user drives it (egui_kittest, no display, no GPU):
+//! create a plan, fill it, undo and redo, insert rows while editing, save,
+//! reopen, and be asked before losing work.
+
+use egui::accesskit::Role;
+use egui::{Key, Modifiers};
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable;
+use kehoach::model::{Id, Plan};
+use kehoach::ui::App;
+use kehoach::ui::app::{Dialog, View};
+
+fn harness(app: App) -> Harness<'static, App> {
+    Harness::builder()
+        .with_size(egui::vec2(1400.0, 900.0))
+        .with_context_setup(kehoach::ui::install_fonts)
+        .build_ui_state(|ui, app: &mut App| app.show(ui), app)
+}
+
+fn plan<'h>(h: &'h Harness<'_, App>) -> &'h Plan {
+    &h.state().doc.as_ref().expect("a plan is open").plan
+}
+
+fn ctrl(h: &mut Harness<'_, App>, key: Key) {
+    h.key_press_modifiers(Modifiers::COMMAND, key);
+    h.run();
+}
+
+/// The `nth` text field named `label` (column titles carry the same words).
+fn field<'t>(h: &'t Harness<'_, App>, label: &'t str, nth: usize) -> egui_kittest::Node<'t> {
+    h.get_all_by(move |n| {
+        matches!(n.role(), Role::TextInput | Role::MultilineTextInput)
+            && n.label().as_deref() == Some(label)
+    })
+    .nth(nth)
+    .unwrap_or_else(|| panic!("field '{label}' #{nth}"))
+}
+
+/// Clicks a text field and types into it.
+fn type_into(h: &mut Harness<'_, App>, label: &str, nth: usize, text: &str) {
+    field(h, label, nth).click();
+    h.run();
+    field(h, label, nth).type_text(text);
+    h.run();
+}
+
+fn target_names(p: &Plan) -> Vec<String> {
+    p.targets
+        .iter()
+        .flat_map(|g| g.targets.iter().map(|t| t.name.as_str().to_string()))
+        .collect()
+}
+
+#[test]
+fn create_a_plan_fill_it_and_add_targets_with_agencies() {
+    let mut h = harness(App::default());
+    h.run();
+    h.get_by_label("Tạo kế hoạch mới").click();
+    h.run();
+    assert!(h.state().doc.is_some());
+    assert_eq!(h.state().view, View::General);
+
+    // Metadata.
+    type_into(
+        &mut h,
+        "Trích yếu (dùng {năm} cho năm kế hoạch)",
+        0,
+        "Chuyển đổi số tỉnh Đồng Tháp năm {năm}",
+    );
+    type_into(&mut h, "Số văn bản (để trống khi dự thảo)", 0, "215");
+    assert_eq!(
+        plan(&h).meta.title.as_str(),
+        "Chuyển đổi số tỉnh Đồng Tháp năm {năm}"
+    );
+    assert_eq!(plan(&h).meta.number, Some(215));
+    let year = plan(&h).year;
+    assert!(
+        h.query_by_label_contains(&format!("Chuyển đổi số tỉnh Đồng Tháp năm {year}"))
+            .is_some(),
+        "the computed title is shown"
+    );
+
+    // A target group and three targets.
+    h.get_by_label("Chỉ tiêu").click();
+    h.run();
+    h.get_by_label("+ Thêm nhóm chỉ tiêu").click();
+    h.run();
+    for _ in 0..3 {
+        h.get_by_label("+ Chỉ tiêu").click();
+        h.run();
+    }
+    assert_eq!(plan(&h).targets.len(), 1);
+    assert_eq!(plan(&h).targets[0].targets.len(), 3);
+    let names = [
+        "Tỷ lệ dân số trưởng thành có điện thoại thông minh",
+        "Tỷ lệ hộ gia đình có Internet cáp quang",
+        "Số nền tảng số dùng chung",
+    ];
+    for (i, n) in names.iter().enumerate() {
+        type_into(&mut h, "Tên chỉ tiêu", i, n);
+    }
+    type_into(&mut h, "Phấn đấu", 0, "80%");
+    assert_eq!(target_names(plan(&h)), names);
+    assert_eq!(plan(&h).targets[0].targets[0].target, "80%");
+
+    // Agencies: a new one added from the cell, then picked from the directory with type-ahead.
+    h.get_all_by_label("— chọn —").next().unwrap().click();
+    h.run();
+    h.get_by_label("Tìm cơ quan")
+        .type_text("Sở Khoa học và Công nghệ");
+    h.run();
+    h.get_by_label("+ Thêm cơ quan mới: Sở Khoa học và Công nghệ")
+        .click();
+    h.run();
+    assert_eq!(plan(&h).agencies.len(), 1);
+    let key = plan(&h).agencies[0].key.clone();
+    assert_eq!(plan(&h).targets[0].targets[0].lead, vec![key.clone()]);
+    h.key_press(Key::Escape);
+    h.run();
+    // Second target's lead (after the first row's coordinating cell): type a
+    // few letters without diacritics, tick the agency.
+    h.get_all_by_label("— chọn —").nth(1).unwrap().click();
+    h.run();
+    h.get_by_label("Tìm cơ quan").type_text("khoa hoc");
+    h.run();
+    h.get_by_role_and_label(Role::CheckBox, "Sở Khoa học và Công nghệ")
+        .click();
+    h.run();
+    assert_eq!(plan(&h).agencies.len(), 1, "no duplicate agency");
+    assert_eq!(plan(&h).targets[0].targets[1].lead, vec![key]);
+
+    // Undo and redo the last step, then the typing of a whole field.
+    ctrl(&mut h, Key::Z);
+    assert!(plan(&h).targets[0].targets[1].lead.is_empty());
+    ctrl(&mut h, Key::Y);
+    assert_eq!(plan(&h).targets[0].targets[1].lead.len(), 1);
+    h.key_press_modifiers(Modifiers::COMMAND | Modifiers::SHIFT, Key::Z);
+    h.run();
+    assert!(
+        !h.state().doc.as_ref().unwrap().history.can_redo(),
+        "nothing left to redo"
+    );
+}
+
+#[test]
+fn undo_reverts_a_whole_field_edit_not_each_letter() {
+    let mut h = harness(App::default());
+    h.run();
+    h.get_by_label("Tạo kế hoạch mới").click();
+    h.run();
+    type_into(&mut h, "Địa danh", 0, " mới");
+    assert_eq!(plan(&h).meta.place, "Đồng Tháp mới");
+    // Leave the field, then undo: the whole typing goes at once.
+    h.key_press(Key::Escape);
+    h.run();
+    ctrl(&mut h, Key::Z);
+    assert_eq!(plan(&h).meta.place, "Đồng Tháp");
+    ctrl(&mut h, Key::Y);
+    assert_eq!(plan(&h).meta.place, "Đồng Tháp mới");
+}
+
+#[test]
+fn inserting_a_row_while_another_is_edited_keeps_text_in_its_row() {
+    let mut app = App::default();
+    app.doc = Some(kehoach::ui::doc::Doc::new(
+        kehoach::io::load_str(
+            kehoach::ui::app::SAMPLES[1].1,
+            std::path::Path::new("dti.ron"),
+        )
+        .unwrap(),
+        None,
+    ));
+    app.view = View::Targets;
+    let mut h = harness(app);
+    h.run();
+    let third: Id = plan(&h).targets[0].targets[2].id;
+    let before = plan(&h).targets[0].targets[2].name.as_str().to_string();
+    // Start typing in the third target's name.
+    field(&h, "Tên chỉ tiêu", 2).click();
+    h.run();
+    h.key_press(Key::End);
+    h.run();
+    field(&h, "Tên chỉ tiêu", 2).type_text(" (A)");
+    h.run();
+    // Insert a row above the first target (the row menu of row 1).
+    h.get_all_by_label("…").nth(1).unwrap().click();
+    h.run();
+    h.get_by_label("Chèn dòng phía trên").click();
+    h.run();
+    assert_eq!(plan(&h).targets[0].targets.len(), 10);
+    // Keep typing: the text goes on in the same target, now the fourth row.
+    field(&h, "Tên chỉ tiêu", 3).click();
+    h.run();
+    h.key_press(Key::End);
+    h.run();
+    field(&h, "Tên chỉ tiêu", 3).type_text("(B)");
+    h.run();
+    let t = plan(&h).targets[0]
+        .targets
+        .iter()
+        .find(|t| t.id == third)
+        .unwrap();
+    assert_eq!(t.name.as_str(), format!("{before} (A)(B)"));
+    assert_eq!(plan(&h).targets[0].targets[3].id, third);
+    assert!(
+        plan(&h).targets[0].targets[0].name.is_empty(),
+        "the new row is empty"
+    );
+}
+
+#[test]
+fn save_reopen_and_find_every_value() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("ke-hoach-2026.ron");
+    let mut h = harness(App::default());
+    h.run();
+    h.get_by_label("Tạo kế hoạch mới").click();
+    h.run();
+    type_into(
+        &mut h,
+        "Trích yếu (dùng {năm} cho năm kế hoạch)",
+        0,
+        "Phát triển kinh tế số năm {năm}",
+    );
+    h.get_by_label("Nơi nhận và chữ ký").click();
+    h.run();
+    type_into(&mut h, "Người ký", 0, "Huỳnh Minh Tuấn");
+    h.get_by_label("+ Thêm nơi nhận").click();
+    h.run();
+    type_into(&mut h, "Nơi nhận", 0, "Bộ Khoa học và Công nghệ");
+    h.get_by_label("Chỉ tiêu").click();
+    h.run();
+    h.get_by_label("+ Thêm nhóm chỉ tiêu").click();
+    h.run();
+    h.get_by_label("+ Chỉ tiêu").click();
+    h.run();
+    type_into(
+        &mut h,
+        "Tên chỉ tiêu",
+        0,
+        "Tỷ trọng kinh tế số đạt 14,5% GRDP",
+    );
+    assert!(h.state().is_dirty());
+    assert!(h.state_mut().save_as(&path), "{:?}", h.state().dialog);
+    assert!(!h.state().is_dirty());
+    h.run();
+    assert!(
+        h.query_by_label("Đã lưu").is_some(),
+        "the status bar says saved"
+    );
+
+    let mut again = harness(App::default());
+    again.state_mut().open_path(&path);
+    again.run();
+    let p = plan(&again);
+    assert_eq!(p.meta.title.as_str(), "Phát triển kinh tế số năm {năm}");
+    assert_eq!(p.signature.name, "Huỳnh Minh Tuấn");
+    assert_eq!(p.recipients[0], "Bộ Khoa học và Công nghệ");
+    assert_eq!(target_names(p), ["Tỷ trọng kinh tế số đạt 14,5% GRDP"]);
+    assert!(
+        again
+            .state()
+            .recent
+            .iter()
+            .any(|r| r.ends_with("ke-hoach-2026.ron"))
+    );
+    // Ctrl+S on a file that has a path saves in place.
+    again.get_by_label("Chỉ tiêu").click();
+    again.run();
+    type_into(&mut again, "Phấn đấu", 0, "14,5%");
+    ctrl(&mut again, Key::S);
+    assert!(!again.state().is_dirty());
+    assert_eq!(
+        kehoach::io::load_path(&path).unwrap().targets[0].targets[0].target,
+        "14,5%"
+    );
+}
+
+#[test]
+fn asked_before_losing_unsaved_changes() {
+    let mut h = harness(App::default());
+    h.run();
+    h.get_by_label("Tạo kế hoạch mới").click();
+    h.run();
+    type_into(&mut h, "Địa danh", 0, " Mới");
+    ctrl(&mut h, Key::N);
+    assert!(matches!(h.state().dialog, Some(Dialog::Unsaved(_))));
+    assert!(h.query_by_label("Lưu thay đổi?").is_some());
+    h.get_by_label("Hủy").click();
+    h.run();
+    assert!(h.state().dialog.is_none());
+    assert_eq!(plan(&h).meta.place, "Đồng Tháp Mới", "nothing lost");
+    // Closing the window asks too.
+    h.event(egui::Event::Key {
+        key: Key::Escape,
+        physical_key: None,
+        pressed: false,
+        repeat: false,
+        modifiers: Modifiers::NONE,
+    });
+    h.state_mut()
+        .request(&egui::Context::default(), kehoach::ui::app::Then::Quit);
+    assert!(matches!(
+        h.state().dialog,
+        Some(Dialog::Unsaved(kehoach::ui::app::Then::Quit))
+    ));
+    h.run();
+    h.get_by_label("Hủy").click();
+    h.run();
+    // "Không lưu" really discards.
+    ctrl(&mut h, Key::N);
+    h.get_by_label("Không lưu").click();
+    h.run();
+    assert_eq!(plan(&h).meta.place, "Đồng Tháp");
+    assert!(!h.state().is_dirty());
+}
+
+#[test]
+fn vietnamese_typed_composed_or_decomposed_is_stored_composed() {
+    use unicode_normalization::UnicodeNormalization;
+    let mut h = harness(App::default());
+    h.run();
+    h.get_by_label("Tạo kế hoạch mới").click();
+    h.run();
+    let composed = "Ủy ban nhân dân tỉnh Đồng Tháp";
+    let decomposed: String = composed.nfd().collect();
+    assert_ne!(decomposed, composed);
+    // Replace the field's content with the decomposed form, as some input methods send it.
+    field(&h, "Tên cơ quan trong câu văn", 0).click();
+    h.run();
+    h.key_press_modifiers(Modifiers::COMMAND, Key::A);
+    h.run();
+    field(&h, "Tên cơ quan trong câu văn", 0).type_text(&decomposed);
+    h.run();
+    assert_eq!(plan(&h).meta.issuer, composed);
+    h.event(egui::Event::Ime(egui::ImeEvent::Commit("ạ".into())));
+    h.run();
+    assert!(
+        plan(&h).meta.issuer.ends_with('ạ'),
+        "{}",
+        plan(&h).meta.issuer
+    );
+}
+
+#[test]
+fn errors_are_shown_in_the_window_not_a_panic() {
+    let dir = tempfile::tempdir().unwrap();
+    let bad = dir.path().join("hong.ron");
+    std::fs::write(&bad, "(version: 2, year: \"hai nghìn\")").unwrap();
+    let mut h = harness(App::default());
+    h.state_mut().open_path(&bad);
+    h.run();
+    assert!(h.state().doc.is_none());
+    assert!(h.query_by_label("Không thực hiện được").is_some());
+    assert!(
+        h.query_by_label_contains("hong.ron:1:").is_some(),
+        "line and column shown"
+    );
+    h.get_by_label("Đóng").click();
+    h.run();
+    assert!(h.state().dialog.is_none());
+}
+
+#[test]
+fn export_from_the_editor_writes_the_pdf() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("kts.pdf");
+    let mut h = harness(App::default());
+    h.run();
+    h.get_by_label("Kế hoạch kinh tế số, xã hội số năm 2026")
+        .click();
+    h.run();
+    h.state_mut().export_to(out.clone(), false);
+    h.state_mut().wait_for_export();
+    h.run();
+    assert!(matches!(h.state().dialog, Some(Dialog::Exported(_))));
+    assert!(h.query_by_label("Mở tệp PDF").is_some());
+    let bytes = std::fs::read(&out).unwrap();
+    assert!(bytes.starts_with(b"%PDF"));
+}
