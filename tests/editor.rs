@@ -13,6 +13,7 @@ use kehoach::ui::app::{Dialog, View};
 fn harness(app: App) -> Harness<'static, App> {
     Harness::builder()
         .with_size(egui::vec2(1400.0, 900.0))
+        .with_max_steps(16)
         .with_context_setup(kehoach::ui::install_fonts)
         .build_ui_state(|ui, app: &mut App| app.show(ui), app)
 }
@@ -377,4 +378,42 @@ fn export_from_the_editor_writes_the_pdf() {
     assert!(h.query_by_label("Mở tệp PDF").is_some());
     let bytes = std::fs::read(&out).unwrap();
     assert!(bytes.starts_with(b"%PDF"));
+}
+
+#[test]
+fn find_jumps_to_the_target_that_holds_the_text() {
+    let mut h = harness(App::default());
+    h.run();
+    h.get_by_label("Kế hoạch cải thiện chỉ số DTI năm 2023")
+        .click();
+    h.run();
+    ctrl(&mut h, Key::F);
+    field(&h, "Từ cần tìm", 0).type_text("nen tang so ung dung AI");
+    h.run();
+    assert!(
+        h.query_by_label("1 kết quả").is_some() || h.query_by_label_contains("kết quả").is_some()
+    );
+    h.get_by_label_contains("Chỉ tiêu 9 của nhóm III").click();
+    h.run();
+    assert_eq!(h.state().view, View::Targets);
+    h.run();
+    assert!(
+        h.query_all_by_value("Số lượng nền tảng số ứng dụng AI đã triển khai")
+            .next()
+            .is_some(),
+        "the row is on screen"
+    );
+}
+
+#[test]
+fn the_status_bar_counts_the_plan() {
+    let mut h = harness(App::default());
+    h.run();
+    h.get_by_label("Kế hoạch chuyển đổi số năm 2024").click();
+    h.run();
+    assert!(h.query_by_label("44 chỉ tiêu").is_some());
+    assert!(h.query_by_label("40 nhiệm vụ").is_some());
+    assert!(h.query_by_label("Kinh phí 202.663 triệu đồng").is_some());
+    assert!(h.query_by_label("Không có vấn đề").is_some());
+    assert!(h.query_by_label("Chưa lưu").is_none() && h.query_by_label("Đã lưu").is_some());
 }

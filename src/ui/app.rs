@@ -83,6 +83,17 @@ pub struct App {
     pub notice: Option<String>,
     pub targets: views::targets::State,
     title: String,
+    /// The find panel (Ctrl+F), when open.
+    pub find: Option<FindState>,
+    /// Problems of the plan, recomputed when the plan changes.
+    problems: (u64, usize, usize),
+}
+
+#[derive(Default)]
+pub struct FindState {
+    pub query: String,
+    pub hits: Vec<super::find::Hit>,
+    focus: bool,
 }
 
 impl Default for App {
@@ -105,6 +116,8 @@ impl App {
             notice: None,
             targets: Default::default(),
             title: String::new(),
+            find: None,
+            problems: (u64::MAX, 0, 0),
         }
     }
 
@@ -292,7 +305,7 @@ impl App {
         let cmd_shift = |k| KeyboardShortcut::new(Modifiers::COMMAND | Modifiers::SHIFT, k);
         // Consumed before any text field sees them, so Ctrl+Z is the plan's
         // undo everywhere, not the field's own.
-        let (redo, undo, save_as, save, open, new, export) = ctx.input_mut(|i| {
+        let (redo, undo, save_as, save, open, new, export, find) = ctx.input_mut(|i| {
             (
                 i.consume_shortcut(&cmd_shift(Key::Z)) || i.consume_shortcut(&cmd(Key::Y)),
                 i.consume_shortcut(&cmd(Key::Z)),
@@ -301,8 +314,13 @@ impl App {
                 i.consume_shortcut(&cmd(Key::O)),
                 i.consume_shortcut(&cmd(Key::N)),
                 i.consume_shortcut(&cmd(Key::P)),
+                i.consume_shortcut(&cmd(Key::F)),
             )
         });
+        if find && self.doc.is_some() {
+            let f = self.find.get_or_insert_with(FindState::default);
+            f.focus = true;
+        }
         if let Some(doc) = self.doc.as_mut() {
             if undo && !doc.undo() {
                 self.notice = Some("Không còn gì để hoàn tác".into());
@@ -325,6 +343,105 @@ impl App {
         if export && self.doc.is_some() {
             self.pick(Purpose::ExportPdf);
         }
+    }
+
+    /// Opens the view that edits the text at `path` and brings its row into view.
+    pub fn go_to(&mut self, path: &str) {
+        let Some(doc) = self.doc.as_ref() else { return };
+        let nums: Vec<usize> = path
+            .split(['[', ']'])
+            .filter_map(|p| p.parse().ok())
+            .collect();
+        let target_id = |groups: &[crate::model::TargetGroup]| {
+            groups
+                .get(nums.first().copied()?)?
+                .targets
+                .get(nums.get(1).copied()?)
+                .map(|t| t.id)
+        };
+        if path.starts_with("meta") {
+            self.view = View::General;
+        } else if path.starts_with("review.targets") {
+            self.view = View::Targets;
+            self.targets.source = views::targets::Source::Review;
+            self.targets.scroll_to = target_id(&doc.plan.review.targets);
+        } else if path.starts_with("targets") {
+            self.view = View::Targets;
+            self.targets.source = views::targets::Source::Plan;
+            self.targets.scroll_to = target_id(&doc.plan.targets);
+        } else if path.starts_with("recipients") || path.starts_with("signature") {
+            self.view = View::Closing;
+        } else {
+            self.notice = Some(super::find::describe(path));
+        }
+    }
+
+    fn find_panel(&mut self, ctx: &egui::Context) {
+        let Some(mut f) = self.find.take() else {
+            return;
+        };
+        let mut open = true;
+        let mut jump = None;
+        egui::Window::new("Tìm trong kế hoạch")
+            .open(&mut open)
+            .default_width(420.0)
+            .show(ctx, |ui| {
+                let r = ui
+                    .add(
+                        egui::TextEdit::singleline(&mut f.query)
+                            .hint_text("Từ cần tìm (không cần dấu)")
+                            .desired_width(400.0),
+                    )
+                    .accessible_name("Từ cần tìm");
+                if f.focus {
+                    r.request_focus();
+                    f.focus = false;
+                }
+                if r.changed()
+                    && let Some(d) = &self.doc
+                {
+                    f.hits = super::find::find(&d.plan, &f.query, 200);
+                }
+                if !f.query.trim().is_empty() {
+                    ui.label(match f.hits.len() {
+                        0 => "Không tìm thấy".to_string(),
+                        200 => "Hơn 200 kết quả; hãy gõ cụ thể hơn".to_string(),
+                        n => format!("{n} kết quả"),
+                    });
+                }
+                egui::ScrollArea::vertical()
+                    .max_height(360.0)
+                    .show(ui, |ui| {
+                        for h in &f.hits {
+                            let label =
+                                format!("{}: {}", super::find::describe(&h.path), h.excerpt);
+                            if ui.selectable_label(false, label).clicked() {
+                                jump = Some(h.path.clone());
+                            }
+                        }
+                    });
+            });
+        if let Some(path) = jump {
+            self.go_to(&path);
+        }
+        if open && !ctx.input(|i| i.key_pressed(Key::Escape)) {
+            self.find = Some(f);
+        }
+    }
+
+    /// (errors, warnings) of the plan, recomputed only after an edit.
+    fn problem_counts(&mut self) -> (usize, usize) {
+        let Some(d) = &self.doc else { return (0, 0) };
+        let v = d.history.version() ^ (d.plan.year as u64) << 48;
+        if self.problems.0 != v {
+            let p = crate::validate::validate(&d.plan);
+            let errors = p
+                .iter()
+                .filter(|x| x.severity == crate::validate::Severity::Error)
+                .count();
+            self.problems = (v, errors, p.len() - errors);
+        }
+        (self.problems.1, self.problems.2)
     }
 
     fn window_title(&mut self, ctx: &egui::Context) {
@@ -363,6 +480,7 @@ impl App {
         } else {
             egui::CentralPanel::default().show(ui, |ui| self.start(ui));
         }
+        self.find_panel(&ctx);
         self.dialogs(&ctx);
     }
 
@@ -506,17 +624,17 @@ impl App {
     }
 
     fn status(&mut self, ui: &mut Ui) {
-        ui.horizontal(|ui| match &self.doc {
-            Some(d) => {
-                ui.label(d.name());
+        let problems = self.problem_counts();
+        let doc = self
+            .doc
+            .as_ref()
+            .map(|d| (d.name(), d.is_dirty(), Summary::of(&d.plan)));
+        ui.horizontal(|ui| match doc {
+            Some((name, dirty, s)) => {
+                ui.label(name);
                 ui.separator();
-                ui.label(if d.is_dirty() {
-                    "Chưa lưu"
-                } else {
-                    "Đã lưu"
-                });
+                ui.label(if dirty { "Chưa lưu" } else { "Đã lưu" });
                 ui.separator();
-                let s = Summary::of(&d.plan);
                 ui.label(format!("Năm {}", s.year));
                 ui.label(format!("{} chỉ tiêu", s.targets));
                 ui.label(format!("{} nhiệm vụ", s.tasks));
@@ -524,6 +642,15 @@ impl App {
                     "Kinh phí {} triệu đồng",
                     crate::model::format::millions(s.budget.year_total())
                 ));
+                ui.separator();
+                if problems.0 > 0 {
+                    ui.colored_label(ui.visuals().error_fg_color, format!("{} lỗi", problems.0));
+                }
+                ui.label(if problems.0 + problems.1 == 0 {
+                    "Không có vấn đề".to_string()
+                } else {
+                    format!("{} cảnh báo", problems.1)
+                });
                 if let Some(n) = &self.notice {
                     ui.separator();
                     ui.label(n);

@@ -5,6 +5,7 @@
 pub mod app;
 pub mod doc;
 pub mod files;
+pub mod find;
 pub mod history;
 pub mod views;
 pub mod widgets;
