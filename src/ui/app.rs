@@ -85,8 +85,11 @@ pub struct App {
     title: String,
     /// The find panel (Ctrl+F), when open.
     pub find: Option<FindState>,
-    /// Problems of the plan, recomputed when the plan changes.
+    /// Problems of the plan: (version checked, errors, warnings), and when
+    /// the plan last changed (checks wait for a pause in typing: a large plan
+    /// takes longer to check than a frame may).
     problems: (u64, usize, usize),
+    changed_at: (u64, f64),
 }
 
 #[derive(Default)]
@@ -118,6 +121,7 @@ impl App {
             title: String::new(),
             find: None,
             problems: (u64::MAX, 0, 0),
+            changed_at: (u64::MAX, 0.0),
         }
     }
 
@@ -174,6 +178,7 @@ impl App {
 
     fn set_doc(&mut self, doc: Doc) {
         self.doc = Some(doc);
+        self.problems.0 = u64::MAX;
         self.view = View::General;
         self.targets = Default::default();
     }
@@ -429,11 +434,19 @@ impl App {
         }
     }
 
-    /// (errors, warnings) of the plan, recomputed only after an edit.
-    fn problem_counts(&mut self) -> (usize, usize) {
+    /// (errors, warnings) of the plan, recomputed after an edit once typing pauses.
+    fn problem_counts(&mut self, ctx: &egui::Context) -> (usize, usize) {
+        const PAUSE: f64 = 0.4;
         let Some(d) = &self.doc else { return (0, 0) };
         let v = d.history.version() ^ (d.plan.year as u64) << 48;
-        if self.problems.0 != v {
+        let now = ctx.input(|i| i.time);
+        if self.changed_at.0 != v {
+            self.changed_at = (v, now);
+        }
+        let first = self.problems.0 == u64::MAX;
+        if self.problems.0 != v && !first && now - self.changed_at.1 < PAUSE {
+            ctx.request_repaint_after(std::time::Duration::from_secs_f64(PAUSE));
+        } else if self.problems.0 != v {
             let p = crate::validate::validate(&d.plan);
             let errors = p
                 .iter()
@@ -624,7 +637,7 @@ impl App {
     }
 
     fn status(&mut self, ui: &mut Ui) {
-        let problems = self.problem_counts();
+        let problems = self.problem_counts(&ui.ctx().clone());
         let doc = self
             .doc
             .as_ref()
