@@ -8,5 +8,6 @@ pub mod io;
 pub mod layout;
 pub mod model;
 pub mod pdf;
+pub mod rollover;
 pub mod ui;
 pub mod validate;

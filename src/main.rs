@@ -23,6 +23,25 @@ fn main() {
             };
             cli::export::run(&a, &mut std::io::stdout(), &mut std::io::stderr())
         }
+        Some(Command::New {
+            from,
+            template,
+            year,
+            output,
+            rename_agency,
+            force,
+        }) => {
+            let a = cli::new::Args {
+                from,
+                template,
+                year,
+                output,
+                rename_agency,
+                force,
+            };
+            cli::new::run(&a, &mut std::io::stdout(), &mut std::io::stderr())
+        }
+        Some(Command::Templates) => cli::new::list(&mut std::io::stdout()),
         None => kehoach::ui::run(args.file),
     };
     std::process::exit(code);

@@ -2,6 +2,7 @@
 
 pub mod check;
 pub mod export;
+pub mod new;
 
 use clap::{Parser, Subcommand};
 use std::path::PathBuf;
@@ -44,6 +45,29 @@ pub enum Command {
         #[arg(long = "font-dir", value_name = "THƯ MỤC")]
         font_dir: Option<PathBuf>,
     },
+    /// Tạo kế hoạch mới: từ kế hoạch năm trước (--from) hoặc từ một mẫu (--template)
+    New {
+        /// Kế hoạch năm trước (.ron)
+        #[arg(long, value_name = "TỆP", conflicts_with = "template")]
+        from: Option<PathBuf>,
+        /// Tên mẫu (xem: kehoach templates)
+        #[arg(long, value_name = "MẪU")]
+        template: Option<String>,
+        /// Năm của kế hoạch mới
+        #[arg(long)]
+        year: i32,
+        /// Tệp kế hoạch mới
+        #[arg(short = 'o', long = "output")]
+        output: PathBuf,
+        /// Đổi tên hoặc gộp cơ quan: "Tên cũ=>Tên mới"; dùng nhiều lần được
+        #[arg(long = "rename-agency", value_name = "CŨ=>MỚI")]
+        rename_agency: Vec<String>,
+        /// Ghi đè nếu tệp kết quả đã có
+        #[arg(long)]
+        force: bool,
+    },
+    /// Liệt kê các mẫu kế hoạch có sẵn
+    Templates,
 }
 
 /// Exit codes shared by every subcommand.

@@ -1,0 +1,251 @@
+//! Next year's plan from last year's. The officer is left only the real
+//! decisions, each listed in the report with the place it concerns.
+
+pub mod agencies;
+pub mod template;
+pub mod years;
+
+use crate::model::text_walk::for_each_text_mut;
+use crate::model::{
+    Appendix, Block, Budget, DocDate, Evaluation, Money, Period, Plan, ProjectStatus, Rich, Table,
+    TargetsTable, Task,
+};
+
+/// Something the officer should look at in the new plan.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Flag {
+    /// Path in the new plan (as `model::text_walk` and `validate` write it).
+    pub path: String,
+    pub message: String,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Report {
+    pub flags: Vec<Flag>,
+}
+
+impl Report {
+    fn flag(&mut self, path: impl Into<String>, message: impl Into<String>) {
+        self.flags.push(Flag {
+            path: path.into(),
+            message: message.into(),
+        });
+    }
+}
+
+/// Builds the plan for `year` from `prev` (normally `prev.year + 1`).
+pub fn roll_forward(prev: &Plan, year: i32) -> (Plan, Report) {
+    let mut r = Report::default();
+    let old = prev.year;
+    let mut p = prev.clone();
+    p.year = year;
+    if year != old + 1 {
+        r.flag(
+            "year",
+            format!(
+                "Kế hoạch mới năm {year} không liền sau năm {old}: kiểm tra lại các số liệu kế thừa"
+            ),
+        );
+    }
+    // A new plan is a draft: no number, no day or month yet.
+    p.meta.number = None;
+    p.meta.date = DocDate {
+        day: None,
+        month: None,
+        year: Some(year),
+    };
+
+    years_to_fields(&mut p, old, &mut r);
+    review(prev, &mut p, &mut r);
+    targets(&mut p, &mut r);
+    tasks(&mut p, &mut r);
+    budget(&mut p, year, &mut r);
+    evaluation_appendix(&mut p, &mut r);
+    p.assign_ids();
+    (p, r)
+}
+
+/// Literal old years become fields where the meaning is clear; the rest is
+/// listed. Cited documents (preamble, legal bases) keep their dates.
+fn years_to_fields(p: &mut Plan, old: i32, r: &mut Report) {
+    for_each_text_mut(p, &mut |path, text| {
+        let at = path.to_string();
+        if at.starts_with("preamble") || at.starts_with("legal_bases") || at.starts_with("review") {
+            return;
+        }
+        let c = years::convert(text, old);
+        if c.text != *text {
+            *text = c.text;
+        }
+        for y in c.unclear {
+            r.flag(
+                at.clone(),
+                format!("Có năm {y} chưa rõ là năm kế hoạch hay mốc thời gian khác: xem lại"),
+            );
+        }
+    });
+}
+
+/// Last year's targets and budget become the review of the new plan, with
+/// their year fields moved back by one.
+fn review(prev: &Plan, p: &mut Plan, r: &mut Report) {
+    let had_results = prev
+        .targets
+        .iter()
+        .flat_map(|g| &g.targets)
+        .any(|t| !t.result.trim().is_empty() || !t.evaluation.is_pending());
+    // The old targets are what the new plan evaluates, with or without
+    // results yet (in autumn the year is not over: results come later).
+    let review = crate::model::Review {
+        targets: prev.targets.clone(),
+        budget: Budget::default(),
+    };
+    if !had_results && !prev.targets.is_empty() {
+        r.flag("review.targets", format!("Chưa có kết quả thực hiện các chỉ tiêu năm {}: nhập kết quả và đánh giá trong mục Chỉ tiêu, Kết quả năm {}", prev.year, prev.year));
+    }
+    let mut review = review;
+    review.budget = prev.budget.clone();
+    let mut holder = Plan {
+        review,
+        ..Plan::new(p.year)
+    };
+    for_each_text_mut(&mut holder, &mut |path, text| {
+        if path.to_string().starts_with("review") {
+            let c = years::convert(text, prev.year);
+            *text = years::shift_fields(&c.text, -1);
+        }
+    });
+    // Ids must stay unique across the whole new plan: fresh ones are given
+    // at the end of the roll-over.
+    holder.for_each_id_mut(&mut |id| *id = crate::model::Id::UNSET);
+    p.review = holder.review;
+}
+
+fn targets(p: &mut Plan, r: &mut Report) {
+    let year = p.year;
+    for (gi, g) in p.targets.iter_mut().enumerate() {
+        for (ti, t) in g.targets.iter_mut().enumerate() {
+            let path = format!("targets[{gi}].targets[{ti}]");
+            if !t.result.trim().is_empty() {
+                t.baseline = std::mem::take(&mut t.result);
+            } else {
+                r.flag(
+                    format!("{path}.baseline"),
+                    format!(
+                        "Chỉ tiêu \"{}\": chưa có kết quả năm {} để làm giá trị kết quả năm trước",
+                        t.name.as_str(),
+                        year - 1
+                    ),
+                );
+            }
+            if !t.target.trim().is_empty() {
+                r.flag(
+                    format!("{path}.target"),
+                    format!(
+                        "Chỉ tiêu \"{}\": giữ mức phấn đấu \"{}\" của năm trước, cần xác định lại",
+                        t.name.as_str(),
+                        t.target
+                    ),
+                );
+            }
+            t.evaluation = Evaluation::Pending;
+        }
+    }
+}
+
+fn tasks(p: &mut Plan, r: &mut Report) {
+    fn walk(tasks: &mut [Task], path: String, r: &mut Report) {
+        for (i, t) in tasks.iter_mut().enumerate() {
+            let at = format!("{path}[{i}]");
+            let d = t.deadline.to_lowercase();
+            let recurring = d.contains("thường xuyên")
+                || d.contains("hằng năm")
+                || d.contains("hàng năm")
+                || d.contains(" - ");
+            if !recurring && t.deadline.contains("{năm}") {
+                r.flag(format!("{at}.deadline"), format!("Nhiệm vụ \"{}\" có thời hạn trong năm trước: đã hoàn thành chưa? Nếu đã xong, hãy bỏ hoặc đổi thời hạn", t.name.as_str()));
+            }
+            walk(&mut t.subtasks, format!("{at}.subtasks"), r);
+        }
+    }
+    for (gi, g) in p.tasks.iter_mut().enumerate() {
+        walk(&mut g.tasks, format!("tasks[{gi}].tasks"), r);
+    }
+}
+
+fn budget(p: &mut Plan, year: i32, r: &mut Report) {
+    let Budget {
+        investment,
+        recurrent,
+    } = &mut p.budget;
+    let mut kept = Vec::new();
+    for (i, mut pr) in std::mem::take(investment).into_iter().enumerate() {
+        match pr.end_year {
+            Some(end) if end < year => {
+                r.flag(
+                    format!("budget.investment[{i}]"),
+                    format!(
+                        "Dự án \"{}\" kết thúc năm {end}: đã bỏ khỏi danh mục năm {year}",
+                        pr.name.as_str()
+                    ),
+                );
+            }
+            end => {
+                pr.status = ProjectStatus::Continuing;
+                pr.capital = Money::ZERO;
+                let what = if end.is_none() {
+                    "chưa có thời gian thực hiện; "
+                } else {
+                    ""
+                };
+                r.flag(
+                    format!("budget.investment[{}].capital", kept.len()),
+                    format!(
+                        "Dự án chuyển tiếp \"{}\": {what}nhập vốn năm {year}",
+                        pr.name.as_str()
+                    ),
+                );
+                kept.push(pr);
+            }
+        }
+    }
+    *investment = kept;
+    for (i, it) in recurrent.iter().enumerate() {
+        r.flag(
+            format!("budget.recurrent[{i}].amount"),
+            format!(
+                "Nhiệm vụ chi thường xuyên \"{}\": xem lại kinh phí {} triệu đồng",
+                it.name.as_str(),
+                crate::model::format::millions(it.amount)
+            ),
+        );
+    }
+}
+
+/// The review needs its appendix: add one when the old plan had none.
+fn evaluation_appendix(p: &mut Plan, r: &mut Report) {
+    let has = p.appendices.iter().any(|a| {
+        a.blocks
+            .iter()
+            .any(|b| matches!(b, Block::Table(Table::Targets(t)) if t.period == Period::Previous))
+    });
+    if p.review.targets.is_empty() || has {
+        return;
+    }
+    let mut key = "ket-qua".to_string();
+    let mut n = 2;
+    while p.appendices.iter().any(|a| a.key == key) {
+        key = format!("ket-qua-{n}");
+        n += 1;
+    }
+    p.appendices.insert(
+        0,
+        Appendix {
+            key: key.clone(),
+            title: Rich::new("KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU NĂM {năm-1}"),
+            blocks: vec![Block::Table(Table::Targets(TargetsTable::evaluation()))],
+            ..Default::default()
+        },
+    );
+    r.flag("appendices[0]", format!("Đã thêm phụ lục đánh giá kết quả năm trước (khóa \"{key}\"); dẫn chiếu trong nội dung bằng {{pl:{key}}}"));
+}

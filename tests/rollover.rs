@@ -1,0 +1,351 @@
+//! Next year's plan from last year's, as an officer does it with
+//! `kehoach new`, checked in the new file and in its PDF.
+
+mod common;
+
+use common::*;
+use kehoach::io;
+use kehoach::model::*;
+use std::path::{Path, PathBuf};
+
+fn new_plan(args: &[&str], dir: &Path, name: &str) -> (PathBuf, Run) {
+    let out = dir.join(name);
+    let mut a = vec!["new"];
+    a.extend_from_slice(args);
+    a.extend_from_slice(&["-o", path_str(&out)]);
+    let run = kehoach(&a);
+    assert_eq!(run.code, 0, "{}{}", run.stdout, run.stderr);
+    (out, run)
+}
+
+fn pdf_text(plan: &Path, dir: &Path) -> String {
+    let pdf = dir.join("x.pdf");
+    let run = kehoach(&["export", path_str(plan), "-o", path_str(&pdf)]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let doc = lopdf::Document::load(&pdf).unwrap();
+    let n = doc.get_pages().len() as u32;
+    (1..=n)
+        .map(|p| doc.extract_text(&[p]).unwrap_or_default())
+        .collect::<Vec<_>>()
+        .join("\n")
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+#[test]
+fn the_2024_plan_rolls_to_2025_and_checks() {
+    let dir = tempfile::tempdir().unwrap();
+    let (out, run) = new_plan(
+        &[
+            "--from",
+            path_str(&sample("ke-hoach-cds-2024.ron")),
+            "--year",
+            "2025",
+        ],
+        dir.path(),
+        "cds-2025.ron",
+    );
+    assert!(
+        run.stdout
+            .contains("Kế hoạch năm 2025 tạo từ kế hoạch năm 2024.")
+    );
+    assert!(
+        run.stdout.contains("Cần xem lại"),
+        "the review list is printed"
+    );
+    let check = kehoach(&["check", path_str(&out)]);
+    assert_eq!(check.code, 0, "{}", check.stdout);
+
+    let p = io::load_path(&out).unwrap();
+    assert_eq!(p.year, 2025);
+    assert_eq!(p.meta.number, None);
+    assert_eq!(
+        p.meta.date,
+        DocDate {
+            day: None,
+            month: None,
+            year: Some(2025)
+        }
+    );
+    // Last year's targets are this year's review, ready for their results.
+    assert_eq!(
+        p.review
+            .targets
+            .iter()
+            .map(|g| g.targets.len())
+            .sum::<usize>(),
+        44
+    );
+    // Projects that reach into 2025 continue with their capital to enter; the others are gone.
+    assert_eq!(p.budget.investment.len(), 12, "3 projects ended in 2024");
+    assert!(
+        p.budget
+            .investment
+            .iter()
+            .all(|x| x.status == ProjectStatus::Continuing && x.capital.is_zero())
+    );
+    assert!(
+        run.stdout
+            .contains("kết thúc năm 2024: đã bỏ khỏi danh mục năm 2025")
+    );
+    // The 2024 budget is the review's, with its real totals.
+    assert_eq!(
+        format::millions(BudgetTotals::of(&p.review.budget).investment_capital),
+        "138.459"
+    );
+    // Recipients and signature are kept.
+    assert_eq!(p.signature.name, "Phạm Thiện Nghĩa");
+    assert_eq!(p.recipients.len(), 11);
+
+    let text = pdf_text(&out, dir.path());
+    assert!(
+        text.contains("Chuyển đổi số tỉnh Đồng Tháp năm 2025"),
+        "title"
+    );
+    assert!(text.contains("NỘI DUNG KẾ HOẠCH NĂM 2025"));
+    assert!(text.contains("ngày tháng năm 2025"), "draft date line");
+    assert!(
+        text.contains("KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU, NHIỆM VỤ NĂM 2024"),
+        "the evaluation appendix is of 2024"
+    );
+    assert!(
+        text.contains("Vốn năm 2025"),
+        "the investment table asks for 2025 capital"
+    );
+    // No literal 2024 is left in the new plan's own text outside cited documents,
+    // the review of 2024, or places listed for review.
+    let listed: Vec<String> = run
+        .stdout
+        .lines()
+        .filter(|l| l.contains("Có năm 202"))
+        .map(|l| l.to_string())
+        .collect();
+    for (path, t) in text_walk::texts(&p) {
+        if path.starts_with("preamble")
+            || path.starts_with("legal_bases")
+            || path.starts_with("review")
+        {
+            continue;
+        }
+        let years = kehoach::rollover::years::convert(&t, 2024);
+        if !years.unclear.is_empty() {
+            assert!(
+                listed.iter().any(|l| l.contains(&format!("[{path}]"))),
+                "{path} has an unclear year and is listed"
+            );
+        }
+    }
+}
+
+#[test]
+fn baseline_column_says_last_year_after_rolling_the_dti_plan() {
+    let dir = tempfile::tempdir().unwrap();
+    let prev = dir.path().join("dti-2023-ket-qua.ron");
+    // Results recorded for 2023: the roll-over turns them into 2024's baselines.
+    let mut p = io::load_path(&sample("ke-hoach-dti-2023.ron")).unwrap();
+    p.targets[2].targets[0].result = "78,1%".into();
+    p.targets[2].targets[0].evaluation = Evaluation::Missed;
+    io::save_atomic(&prev, &p).unwrap();
+    let (out, run) = new_plan(
+        &["--from", path_str(&prev), "--year", "2024"],
+        dir.path(),
+        "dti-2024.ron",
+    );
+    let n = io::load_path(&out).unwrap();
+    assert_eq!(n.targets[2].targets[0].baseline, "78,1%");
+    assert_eq!(n.targets[2].targets[0].target, "80%", "kept as a draft");
+    assert!(n.targets[2].targets[0].result.is_empty());
+    assert!(
+        run.stdout
+            .contains("giữ mức phấn đấu \"80%\" của năm trước"),
+        "flagged"
+    );
+    assert!(
+        run.stdout.contains("chưa có kết quả năm 2023"),
+        "targets without a result are flagged"
+    );
+    assert_eq!(
+        n.review.targets[2].targets[0].evaluation,
+        Evaluation::Missed,
+        "the evaluation of 2023 is carried"
+    );
+    assert!(n.appendices.iter().any(|a| {
+        a.blocks
+            .iter()
+            .any(|b| matches!(b, Block::Table(Table::Targets(t)) if t.period == Period::Previous))
+    }));
+    let text = pdf_text(&out, dir.path());
+    assert!(
+        text.contains("Kết quả thực hiện năm 2023") && text.contains("Phấn đấu năm 2024"),
+        "column headers follow the year"
+    );
+    assert!(
+        text.contains("KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU NĂM 2023"),
+        "an evaluation appendix was added"
+    );
+}
+
+#[test]
+fn rolling_twice_works() {
+    let dir = tempfile::tempdir().unwrap();
+    let (y25, _) = new_plan(
+        &[
+            "--from",
+            path_str(&sample("ke-hoach-cds-2024.ron")),
+            "--year",
+            "2025",
+        ],
+        dir.path(),
+        "2025.ron",
+    );
+    let (y26, _) = new_plan(
+        &["--from", path_str(&y25), "--year", "2026"],
+        dir.path(),
+        "2026.ron",
+    );
+    assert_eq!(kehoach(&["check", path_str(&y26)]).code, 0);
+    let p = io::load_path(&y26).unwrap();
+    assert_eq!(p.year, 2026);
+    assert_eq!(p.budget.investment.len(), 0, "every project ended by 2025");
+    let text = pdf_text(&y26, dir.path());
+    assert!(text.contains("Chuyển đổi số tỉnh Đồng Tháp năm 2026"));
+    assert!(text.contains("NĂM 2025"), "the review is of 2025");
+}
+
+#[test]
+fn merging_an_agency_leaves_no_row_naming_the_old_one() {
+    let dir = tempfile::tempdir().unwrap();
+    let (out, run) = new_plan(
+        &[
+            "--from",
+            path_str(&sample("ke-hoach-cds-2024.ron")),
+            "--year",
+            "2025",
+            "--rename-agency",
+            "Sở Thông tin và Truyền thông=>Sở Khoa học và Công nghệ",
+            "--rename-agency",
+            "Ủy ban nhân dân cấp huyện=>UBND các xã, phường",
+        ],
+        dir.path(),
+        "merged.ron",
+    );
+    assert!(
+        run.stdout
+            .contains("Gộp cơ quan: Sở Thông tin và Truyền thông vào Sở Khoa học và Công nghệ"),
+        "{}",
+        run.stdout
+    );
+    let p = io::load_path(&out).unwrap();
+    let old = "so-thong-tin-va-truyen-thong";
+    assert!(p.agency(old).is_none());
+    let text = io::to_ron_string(&p).unwrap();
+    assert!(
+        !text.contains(&format!("\"{old}\"")),
+        "no row names the old agency"
+    );
+    let khcn = "so-khoa-hoc-va-cong-nghe";
+    for t in p.tasks.iter().flat_map(|g| &g.tasks) {
+        assert!(
+            t.lead.iter().filter(|k| *k == khcn).count() <= 1
+                && t.coordinating.iter().filter(|k| *k == khcn).count() <= 1,
+            "named once"
+        );
+    }
+    // A rename to a name not in the directory keeps the rows and changes the name.
+    let renamed = p.agencies.iter().find(|a| a.name == "UBND các xã, phường");
+    assert!(
+        renamed.is_some(),
+        "{:?}",
+        p.agencies.iter().map(|a| &a.name).collect::<Vec<_>>()
+    );
+    assert_eq!(kehoach(&["check", path_str(&out)]).code, 0);
+}
+
+#[test]
+fn every_template_creates_a_plan_that_checks_and_exports() {
+    let list = kehoach(&["templates"]);
+    assert_eq!(list.code, 0);
+    let dir = tempfile::tempdir().unwrap();
+    for name in ["chuyen-doi-so", "cai-thien-dti", "kinh-te-so-xa-hoi-so"] {
+        assert!(list.stdout.contains(name));
+        let (out, _) = new_plan(
+            &["--template", name, "--year", "2027"],
+            dir.path(),
+            &format!("{name}.ron"),
+        );
+        let p = io::load_path(&out).unwrap();
+        assert_eq!(p.year, 2027);
+        assert!(
+            p.targets
+                .iter()
+                .flat_map(|g| &g.targets)
+                .all(|t| t.target.is_empty() && t.baseline.is_empty()),
+            "no figures"
+        );
+        assert!(p.budget.investment.iter().all(|x| x.total.is_zero()));
+        assert_eq!(kehoach(&["check", path_str(&out)]).code, 0, "{name}");
+        let text = pdf_text(&out, dir.path());
+        assert!(text.contains("2027"), "{name}");
+    }
+    let run = kehoach(&[
+        "new",
+        "--template",
+        "khong-co",
+        "--year",
+        "2027",
+        "-o",
+        path_str(&dir.path().join("x.ron")),
+    ]);
+    assert_eq!(run.code, 2);
+    assert!(
+        run.stderr
+            .contains("Các mẫu: chuyen-doi-so, cai-thien-dti, kinh-te-so-xa-hoi-so"),
+        "{}",
+        run.stderr
+    );
+}
+
+#[test]
+fn new_refuses_to_overwrite_and_bad_arguments() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("x.ron");
+    std::fs::write(&out, "giữ nguyên").unwrap();
+    let run = kehoach(&[
+        "new",
+        "--template",
+        "chuyen-doi-so",
+        "--year",
+        "2027",
+        "-o",
+        path_str(&out),
+    ]);
+    assert_eq!(run.code, 2);
+    assert!(run.stderr.contains("đã tồn tại"));
+    assert_eq!(std::fs::read_to_string(&out).unwrap(), "giữ nguyên");
+    let run = kehoach(&[
+        "new",
+        "--from",
+        path_str(&sample("ke-hoach-cds-2024.ron")),
+        "--year",
+        "2025",
+        "-o",
+        path_str(&dir.path().join("y.ron")),
+        "--rename-agency",
+        "Sở Không Có=>Sở Khác",
+    ]);
+    assert_eq!(run.code, 2);
+    assert!(
+        run.stderr.contains("Không có cơ quan \"Sở Không Có\""),
+        "{}",
+        run.stderr
+    );
+    let run = kehoach(&[
+        "new",
+        "--year",
+        "2025",
+        "-o",
+        path_str(&dir.path().join("z.ron")),
+    ]);
+    assert_eq!(run.code, 2);
+}
