@@ -417,3 +417,66 @@ fn the_status_bar_counts_the_plan() {
     assert!(h.query_by_label("Không có vấn đề").is_some());
     assert!(h.query_by_label("Chưa lưu").is_none() && h.query_by_label("Đã lưu").is_some());
 }
+
+#[test]
+fn roll_forward_from_the_editor_and_walk_the_review_list() {
+    let mut h = harness(App::default());
+    h.run();
+    h.get_by_label("Kế hoạch cải thiện chỉ số DTI năm 2023")
+        .click();
+    h.run();
+    h.get_by_label("Tệp").click();
+    h.run();
+    h.get_by_label("Tạo kế hoạch năm sau…").click();
+    h.run();
+    assert!(matches!(h.state().dialog, Some(Dialog::RollForward(2024))));
+    h.get_by_label("Tạo").click();
+    h.run();
+    assert_eq!(plan(&h).year, 2024);
+    assert!(
+        h.state().doc.as_ref().unwrap().path.is_none(),
+        "a new file, the old one untouched"
+    );
+    assert_eq!(h.state().view, View::Review);
+    let n = h.state().review.as_ref().unwrap().flags.len();
+    assert!(n > 90, "every target is listed: {n}");
+    assert!(h.query_by_label(&format!("Cần xem lại ({n})")).is_some());
+    // Walk: the first target item opens the targets table.
+    h.get_all_by_label_contains("Chỉ tiêu 1 của nhóm I:")
+        .next()
+        .unwrap()
+        .click();
+    h.run();
+    assert_eq!(h.state().view, View::Targets);
+    // Back to the list; tick one item off.
+    h.get_by_label(&format!("Cần xem lại ({n})")).click();
+    h.run();
+    h.get_all_by_label("Đã xem").next().unwrap().click();
+    h.run();
+    assert_eq!(h.state().review.as_ref().unwrap().flags.len(), n - 1);
+    // Undo is per document: the roll-over itself is the new document's start.
+    assert!(!h.state().doc.as_ref().unwrap().history.can_undo());
+}
+
+#[test]
+fn a_template_starts_a_plan_and_a_plan_saves_as_a_template() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = harness(App::default());
+    h.run();
+    h.get_by_label_contains("Kế hoạch chuyển đổi số hằng năm")
+        .click();
+    h.run();
+    let p = plan(&h);
+    assert!(
+        p.targets
+            .iter()
+            .flat_map(|g| &g.targets)
+            .all(|t| t.target.is_empty())
+    );
+    assert!(p.year >= 2027, "next year");
+    let out = dir.path().join("mau.ron");
+    h.state_mut().save_template(&out);
+    let t = kehoach::io::load_path(&out).unwrap();
+    assert_eq!(t.appendices.len(), 7);
+    assert!(t.signature.name.is_empty());
+}

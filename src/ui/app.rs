@@ -17,6 +17,8 @@ pub enum View {
     General,
     Targets,
     Closing,
+    /// What a roll-over left to look at (only while there is something).
+    Review,
 }
 
 impl View {
@@ -27,6 +29,7 @@ impl View {
             View::General => "Thông tin chung",
             View::Targets => "Chỉ tiêu",
             View::Closing => "Nơi nhận và chữ ký",
+            View::Review => "Cần xem lại",
         }
     }
 }
@@ -39,6 +42,10 @@ pub enum Then {
     Open(Option<PathBuf>),
     /// One of the bundled samples.
     Sample(usize),
+    /// A plan for a year from one of the bundled templates.
+    Template(usize, i32),
+    /// Next year's plan from the open one.
+    RollForward(i32),
     Close,
     Quit,
 }
@@ -49,6 +56,8 @@ pub enum Dialog {
     Unsaved(Then),
     Error(String),
     Exported(PathBuf),
+    /// Asks the year of the plan to create from the open one.
+    RollForward(i32),
 }
 
 /// The bundled samples: real plans to start from or look at.
@@ -83,6 +92,8 @@ pub struct App {
     pub notice: Option<String>,
     pub targets: views::targets::State,
     title: String,
+    /// What the last roll-over left for the officer to look at.
+    pub review: Option<crate::rollover::Report>,
     /// The find panel (Ctrl+F), when open.
     pub find: Option<FindState>,
     /// Problems of the plan: (version checked, errors, warnings), and when
@@ -120,6 +131,7 @@ impl App {
             targets: Default::default(),
             title: String::new(),
             find: None,
+            review: None,
             problems: (u64::MAX, 0, 0),
             changed_at: (u64::MAX, 0.0),
         }
@@ -149,13 +161,7 @@ impl App {
     fn perform(&mut self, ctx: &egui::Context, then: Then) {
         match then {
             Then::New => {
-                let year = chrono::Local::now()
-                    .date_naive()
-                    .format("%Y")
-                    .to_string()
-                    .parse::<i32>()
-                    .unwrap_or(2026)
-                    + 1;
+                let year = next_year();
                 self.set_doc(Doc::new(Plan::new(year), None));
             }
             Then::Open(Some(path)) => self.open_path(&path),
@@ -168,6 +174,26 @@ impl App {
                     }
                 }
             }
+            Then::Template(i, year) => {
+                let Some(t) = crate::rollover::template::TEMPLATES.get(i) else {
+                    return;
+                };
+                match crate::rollover::template::instantiate(t, year) {
+                    Ok(plan) => self.set_doc(Doc::new(plan, None)),
+                    Err(e) => self.dialog = Some(Dialog::Error(e.to_string())),
+                }
+            }
+            Then::RollForward(year) => {
+                let Some(doc) = &self.doc else { return };
+                let (plan, report) = crate::rollover::roll_forward(&doc.plan, year);
+                let n = report.flags.len();
+                self.set_doc(Doc::new(plan, None));
+                if n > 0 {
+                    self.review = Some(report);
+                    self.view = View::Review;
+                }
+                self.notice = Some(format!("Đã tạo kế hoạch năm {year}; {n} mục cần xem lại"));
+            }
             Then::Close => self.doc = None,
             Then::Quit => {
                 self.allow_close = true;
@@ -178,6 +204,7 @@ impl App {
 
     fn set_doc(&mut self, doc: Doc) {
         self.doc = Some(doc);
+        self.review = None;
         self.problems.0 = u64::MAX;
         self.view = View::General;
         self.targets = Default::default();
@@ -220,6 +247,16 @@ impl App {
                 self.dialog = Some(Dialog::Error(e.to_string()));
                 false
             }
+        }
+    }
+
+    /// Writes the open plan's structure, without its figures, as a template.
+    pub fn save_template(&mut self, path: &Path) {
+        let Some(doc) = &self.doc else { return };
+        let t = crate::rollover::template::from_plan(&doc.plan);
+        match crate::io::save_atomic(path, &t) {
+            Ok(()) => self.notice = Some(format!("Đã lưu mẫu {}", path.display())),
+            Err(e) => self.dialog = Some(Dialog::Error(e.to_string())),
         }
     }
 
@@ -291,6 +328,7 @@ impl App {
                 }
                 (Purpose::ExportPdf, Some(path)) => self.export_to(path, false),
                 (Purpose::ExportAppendices, Some(path)) => self.export_to(path, true),
+                (Purpose::SaveTemplate, Some(path)) => self.save_template(&path),
                 (_, None) => self.after_save = None,
             }
         }
@@ -531,6 +569,19 @@ impl App {
                 {
                     self.pick(Purpose::SaveAs);
                 }
+                if ui
+                    .add_enabled(has, egui::Button::new("Tạo kế hoạch năm sau…"))
+                    .clicked()
+                    && let Some(d) = &self.doc
+                {
+                    self.dialog = Some(Dialog::RollForward(d.plan.year + 1));
+                }
+                if ui
+                    .add_enabled(has, egui::Button::new("Lưu thành mẫu…"))
+                    .clicked()
+                {
+                    self.pick(Purpose::SaveTemplate);
+                }
                 ui.separator();
                 if ui
                     .add_enabled(has, egui::Button::new("Xuất PDF…\tCtrl+P"))
@@ -625,6 +676,16 @@ impl App {
                 self.view = v;
             }
         }
+        if let Some(r) = &self.review {
+            ui.separator();
+            let left = r.flags.len();
+            if ui
+                .selectable_label(self.view == View::Review, format!("Cần xem lại ({left})"))
+                .clicked()
+            {
+                self.view = View::Review;
+            }
+        }
     }
 
     fn editor(&mut self, ui: &mut Ui) {
@@ -633,6 +694,11 @@ impl App {
             View::General => views::general::show(ui, doc),
             View::Targets => views::targets::show(ui, doc, &mut self.targets),
             View::Closing => views::closing::show(ui, doc),
+            View::Review => {
+                if let Some(path) = views::review::show(ui, self.review.as_mut()) {
+                    self.go_to(&path);
+                }
+            }
         }
     }
 
@@ -708,6 +774,14 @@ impl App {
                     self.perform(&ctx, Then::Sample(i));
                 }
             }
+            ui.add_space(16.0);
+            let year = next_year();
+            ui.label(format!("Bắt đầu kế hoạch năm {year} từ mẫu"));
+            for (i, t) in crate::rollover::template::TEMPLATES.iter().enumerate() {
+                if ui.link(t.description).clicked() {
+                    self.perform(&ctx, Then::Template(i, year));
+                }
+            }
         });
     }
 
@@ -753,6 +827,27 @@ impl App {
                     self.dialog = None;
                 }
             }
+            Dialog::RollForward(year) => {
+                let mut y = *year;
+                ui.heading("Tạo kế hoạch năm sau");
+                ui.label("Kế hoạch mới lấy kế hoạch đang mở làm gốc: chuyển năm, đưa kết quả thành giá trị năm trước, giữ nhiệm vụ, dự án chuyển tiếp, nơi nhận và chữ ký, và liệt kê những mục cần xem lại.");
+                ui.horizontal(|ui| {
+                    ui.label("Năm của kế hoạch mới");
+                    ui.add(egui::DragValue::new(&mut y).range(1945..=2200)).accessible_name("Năm của kế hoạch mới");
+                });
+                if y != *year {
+                    self.dialog = Some(Dialog::RollForward(y));
+                }
+                ui.horizontal(|ui| {
+                    if ui.button("Tạo").clicked() {
+                        self.dialog = None;
+                        self.request(ctx, Then::RollForward(y));
+                    }
+                    if ui.button("Hủy").clicked() {
+                        self.dialog = None;
+                    }
+                });
+            }
             Dialog::Exported(path) => {
                 ui.heading("Đã xuất PDF");
                 ui.label(path.display().to_string());
@@ -767,10 +862,16 @@ impl App {
                 });
             }
         });
-        if modal.should_close() && !matches!(dialog, Dialog::Unsaved(_)) {
+        if modal.should_close() && !matches!(dialog, Dialog::Unsaved(_) | Dialog::RollForward(_)) {
             self.dialog = None;
         }
     }
+}
+
+/// Plans are drafted for the coming year.
+fn next_year() -> i32 {
+    use chrono::Datelike;
+    chrono::Local::now().date_naive().year() + 1
 }
 
 /// Opens a file with the desktop's default program.

@@ -11,6 +11,7 @@ pub enum Purpose {
     SaveAs,
     ExportPdf,
     ExportAppendices,
+    SaveTemplate,
 }
 
 pub struct Picking {
@@ -45,6 +46,13 @@ impl Picking {
                         .add_filter("Kế hoạch (RON)", &["ron"])
                         .set_title("Lưu kế hoạch")
                         .set_file_name(name("ron").unwrap_or_else(|| "ke-hoach.ron".into()));
+                    pollster::block_on(d.save_file())
+                }
+                Purpose::SaveTemplate => {
+                    let d = d
+                        .add_filter("Mẫu kế hoạch (RON)", &["ron"])
+                        .set_title("Lưu thành mẫu")
+                        .set_file_name("mau-ke-hoach.ron");
                     pollster::block_on(d.save_file())
                 }
                 Purpose::ExportPdf | Purpose::ExportAppendices => {

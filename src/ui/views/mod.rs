@@ -2,4 +2,5 @@
 
 pub mod closing;
 pub mod general;
+pub mod review;
 pub mod targets;
