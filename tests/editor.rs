@@ -480,3 +480,37 @@ fn a_template_starts_a_plan_and_a_plan_saves_as_a_template() {
     assert_eq!(t.appendices.len(), 7);
     assert!(t.signature.name.is_empty());
 }
+
+#[test]
+fn a_file_changed_on_disk_is_not_overwritten_without_asking() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("chung.ron");
+    kehoach::io::save_atomic(&path, &Plan::new(2025)).unwrap();
+    let mut h = harness(App::default());
+    h.state_mut().open_path(&path);
+    h.run();
+    type_into(&mut h, "Địa danh", 0, " A");
+    // A colleague saves the same file meanwhile.
+    std::thread::sleep(std::time::Duration::from_millis(20));
+    let mut theirs = Plan::new(2025);
+    theirs.meta.place = "Bản của đồng nghiệp".into();
+    kehoach::io::save_atomic(&path, &theirs).unwrap();
+    ctrl(&mut h, Key::S);
+    assert!(matches!(h.state().dialog, Some(Dialog::ChangedOnDisk(_))));
+    assert_eq!(
+        kehoach::io::load_path(&path).unwrap().meta.place,
+        "Bản của đồng nghiệp",
+        "not overwritten yet"
+    );
+    h.get_by_label("Hủy").click();
+    h.run();
+    assert!(h.state().is_dirty(), "still unsaved, nothing lost");
+    ctrl(&mut h, Key::S);
+    h.get_by_label("Ghi đè").click();
+    h.run();
+    assert_eq!(
+        kehoach::io::load_path(&path).unwrap().meta.place,
+        "Đồng Tháp A"
+    );
+    assert!(!h.state().is_dirty());
+}

@@ -292,3 +292,38 @@ fn an_unwritable_folder_fails_clearly_and_leaves_the_old_file() {
     assert!(matches!(err, FileError::Write { .. }), "{err:?}");
     assert!(err.to_string().contains("Không ghi được tệp"), "{err}");
 }
+
+#[test]
+fn check_reports_characters_the_font_cannot_print() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("ky-tu.ron");
+    let mut plan = Plan::new(2025);
+    plan.meta.title = "Chuyển đổi số 😀 năm {năm}".into();
+    plan.body.push(Block::Paragraph("Ký hiệu ∰ lạ".into()));
+    io::save_atomic(&path, &plan).unwrap();
+    let run = kehoach(&["check", path_str(&path)]);
+    assert!(
+        run.stdout.contains("Phông chữ không in được 2 ký tự"),
+        "{}",
+        run.stdout
+    );
+    assert!(
+        run.stdout.contains("'😀' (U+1F600) tại meta.title"),
+        "{}",
+        run.stdout
+    );
+    assert!(
+        run.stdout.contains("'∰' (U+2230) tại body[0].text"),
+        "{}",
+        run.stdout
+    );
+    // Export still works and says so.
+    let pdf = dir.path().join("x.pdf");
+    let run = kehoach(&["export", path_str(&path), "-o", path_str(&pdf)]);
+    assert_eq!(run.code, 0);
+    assert!(
+        run.stdout.contains("phông chữ không có các ký tự sau"),
+        "{}",
+        run.stdout
+    );
+}

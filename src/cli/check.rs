@@ -18,6 +18,16 @@ pub fn run(file: &Path, out: &mut dyn Write, err: &mut dyn Write) -> i32 {
     };
     let problems = validate::validate(&plan);
     let _ = out.write_all(summary_text(&plan).as_bytes());
+    // Characters the bundled font cannot print would come out as blank boxes.
+    if let Ok(fonts) = crate::fonts::FontSet::bundled() {
+        let missing = validate::font_coverage(&plan, &fonts);
+        if !missing.is_empty() {
+            let _ = writeln!(out, "Phông chữ không in được {} ký tự:", missing.len());
+            for m in &missing {
+                let _ = writeln!(out, "  cảnh báo: {m}");
+            }
+        }
+    }
     let errors = problems
         .iter()
         .filter(|p| p.severity == Severity::Error)

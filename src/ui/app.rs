@@ -58,6 +58,8 @@ pub enum Dialog {
     Exported(PathBuf),
     /// Asks the year of the plan to create from the open one.
     RollForward(i32),
+    /// The file changed on disk since it was opened: overwrite it?
+    ChangedOnDisk(PathBuf),
 }
 
 /// The bundled samples: real plans to start from or look at.
@@ -229,6 +231,11 @@ impl App {
             self.pick(Purpose::SaveAs);
             return false;
         };
+        if self.doc.as_ref().is_some_and(Doc::changed_on_disk) {
+            // Someone else changed the file: ask before overwriting their work.
+            self.dialog = Some(Dialog::ChangedOnDisk(path));
+            return false;
+        }
         self.save_as(&path)
     }
 
@@ -848,6 +855,26 @@ impl App {
                     }
                 });
             }
+            Dialog::ChangedOnDisk(path) => {
+                ui.heading("Tệp đã bị thay đổi");
+                ui.label(format!(
+                    "Tệp {} đã bị chương trình khác thay đổi hoặc xóa sau khi kehoach mở nó. Ghi đè sẽ mất những thay đổi đó (bản cũ vẫn được giữ ở tệp .bak).",
+                    path.display()
+                ));
+                ui.horizontal(|ui| {
+                    if ui.button("Ghi đè").clicked() {
+                        self.dialog = None;
+                        self.save_as(&path.clone());
+                    }
+                    if ui.button("Lưu thành tệp khác…").clicked() {
+                        self.dialog = None;
+                        self.pick(Purpose::SaveAs);
+                    }
+                    if ui.button("Hủy").clicked() {
+                        self.dialog = None;
+                    }
+                });
+            }
             Dialog::Exported(path) => {
                 ui.heading("Đã xuất PDF");
                 ui.label(path.display().to_string());
@@ -862,7 +889,12 @@ impl App {
                 });
             }
         });
-        if modal.should_close() && !matches!(dialog, Dialog::Unsaved(_) | Dialog::RollForward(_)) {
+        if modal.should_close()
+            && !matches!(
+                dialog,
+                Dialog::Unsaved(_) | Dialog::RollForward(_) | Dialog::ChangedOnDisk(_)
+            )
+        {
             self.dialog = None;
         }
     }

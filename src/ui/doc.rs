@@ -13,6 +13,22 @@ pub struct Doc {
     pub history: History,
     saved_version: u64,
     ids: IdGen,
+    /// The file as it was when opened or last saved, to notice changes made
+    /// by someone else before saving over them.
+    stamp: Option<Stamp>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+struct Stamp {
+    modified: Option<std::time::SystemTime>,
+    len: u64,
+}
+
+fn stamp(path: &Path) -> Option<Stamp> {
+    std::fs::metadata(path).ok().map(|m| Stamp {
+        modified: m.modified().ok(),
+        len: m.len(),
+    })
 }
 
 impl Doc {
@@ -22,12 +38,14 @@ impl Doc {
         let ids = plan.assign_ids();
         let history = History::default();
         let saved_version = history.version();
+        let stamp = path.as_deref().and_then(stamp);
         Doc {
             plan,
             path,
             history,
             saved_version,
             ids,
+            stamp,
         }
     }
 
@@ -62,7 +80,17 @@ impl Doc {
         io::save_atomic(path, &self.plan)?;
         self.path = Some(path.to_path_buf());
         self.saved_version = self.history.version();
+        self.stamp = stamp(path);
         Ok(())
+    }
+
+    /// Whether the file was changed (or removed) by another program since
+    /// kehoach opened or saved it.
+    pub fn changed_on_disk(&self) -> bool {
+        match (&self.path, &self.stamp) {
+            (Some(p), Some(s)) => stamp(p) != Some(*s),
+            _ => false,
+        }
     }
 
     /// "ke-hoach.ron", or "Kế hoạch mới" for a plan without a file.
