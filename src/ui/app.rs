@@ -60,6 +60,8 @@ pub enum Dialog {
     RollForward(i32),
     /// The file changed on disk since it was opened: overwrite it?
     ChangedOnDisk(PathBuf),
+    /// Recovery copies left by a session that did not close cleanly.
+    Recover,
 }
 
 /// The bundled samples: real plans to start from or look at.
@@ -79,6 +81,7 @@ pub const SAMPLES: [(&str, &str); 3] = [
 ];
 
 const RECENT_KEY: &str = "kehoach.recent";
+const AUTOSAVE_KEY: &str = "kehoach.autosave_secs";
 
 pub struct App {
     pub doc: Option<Doc>,
@@ -94,6 +97,15 @@ pub struct App {
     pub notice: Option<String>,
     pub targets: views::targets::State,
     title: String,
+    /// Where recovery copies go (None: nowhere to write them).
+    data_dir: Option<PathBuf>,
+    /// Seconds between recovery copies while there are unsaved changes.
+    pub autosave_secs: f64,
+    /// (history version, time) of the last recovery copy, and its file.
+    autosaved: (u64, f64),
+    recovery_file: Option<PathBuf>,
+    /// Copies found at start, offered in the Recover dialog.
+    pub recovered: Vec<super::recovery::Recovered>,
     /// What the last roll-over left for the officer to look at.
     pub review: Option<crate::rollover::Report>,
     /// The find panel (Ctrl+F), when open.
@@ -134,17 +146,82 @@ impl App {
             title: String::new(),
             find: None,
             review: None,
+            data_dir: None,
+            autosave_secs: 30.0,
+            autosaved: (0, 0.0),
+            recovery_file: None,
+            recovered: Vec::new(),
             problems: (u64::MAX, 0, 0),
             changed_at: (u64::MAX, 0.0),
         }
     }
 
-    /// Created by eframe: recent files come from its storage.
+    /// Created by eframe: recent files and settings come from its storage.
     pub fn from_storage(storage: Option<&dyn eframe::Storage>) -> App {
         let recent: Vec<PathBuf> = storage
             .and_then(|s| eframe::get_value(s, RECENT_KEY))
             .unwrap_or_default();
-        App::new(recent.into_iter().filter(|p| p.exists()).collect())
+        let mut app = App::new(recent.into_iter().filter(|p| p.exists()).collect());
+        app.data_dir = super::recovery::default_dir();
+        if let Some(secs) = storage.and_then(|s| eframe::get_value::<f64>(s, AUTOSAVE_KEY)) {
+            app.autosave_secs = secs.clamp(5.0, 3600.0);
+        }
+        app.look_for_recovery();
+        app
+    }
+
+    /// An editor whose recovery copies live in `dir` (tests; other profiles).
+    pub fn with_data_dir(dir: PathBuf) -> App {
+        let mut app = App::new(Vec::new());
+        app.data_dir = Some(dir);
+        app.look_for_recovery();
+        app
+    }
+
+    fn look_for_recovery(&mut self) {
+        if let Some(dir) = &self.data_dir {
+            self.recovered = super::recovery::list(dir);
+            if !self.recovered.is_empty() {
+                self.dialog = Some(Dialog::Recover);
+            }
+        }
+    }
+
+    /// Writes a recovery copy when there are unsaved changes and the interval passed.
+    fn autosave(&mut self, ctx: &egui::Context) {
+        let (Some(doc), Some(dir)) = (&self.doc, &self.data_dir) else {
+            return;
+        };
+        let now = ctx.input(|i| i.time);
+        let v = doc.history.version();
+        if !doc.is_dirty() || v == self.autosaved.0 {
+            return;
+        }
+        let wait = self.autosave_secs - (now - self.autosaved.1);
+        if wait > 0.0 {
+            ctx.request_repaint_after(std::time::Duration::from_secs_f64(wait));
+            return;
+        }
+        let file = super::recovery::file_for(dir, doc.path.as_deref());
+        match super::recovery::write(&file, doc.path.as_deref(), &doc.plan) {
+            Ok(()) => {
+                self.autosaved = (v, now);
+                self.recovery_file = Some(file);
+            }
+            Err(e) => {
+                // Not fatal: say so and try again at the next interval.
+                self.autosaved = (v, now);
+                self.notice = Some(format!("Không ghi được bản lưu tạm: {e}"));
+            }
+        }
+    }
+
+    /// The document is saved or closed: its recovery copy is no longer needed.
+    fn drop_recovery(&mut self) {
+        if let Some(f) = self.recovery_file.take() {
+            super::recovery::remove(&f);
+        }
+        self.autosaved.0 = 0;
     }
 
     pub fn is_dirty(&self) -> bool {
@@ -196,8 +273,12 @@ impl App {
                 }
                 self.notice = Some(format!("Đã tạo kế hoạch năm {year}; {n} mục cần xem lại"));
             }
-            Then::Close => self.doc = None,
+            Then::Close => {
+                self.drop_recovery();
+                self.doc = None;
+            }
             Then::Quit => {
+                self.drop_recovery();
                 self.allow_close = true;
                 ctx.send_viewport_cmd(egui::ViewportCommand::Close);
             }
@@ -205,6 +286,7 @@ impl App {
     }
 
     fn set_doc(&mut self, doc: Doc) {
+        self.drop_recovery();
         self.doc = Some(doc);
         self.review = None;
         self.problems.0 = u64::MAX;
@@ -246,6 +328,7 @@ impl App {
         };
         match doc.save_to(path) {
             Ok(()) => {
+                self.drop_recovery();
                 files::remember(&mut self.recent, path);
                 self.notice = Some(format!("Đã lưu {}", path.display()));
                 true
@@ -526,6 +609,7 @@ impl App {
             self.dialog = Some(Dialog::Unsaved(Then::Quit));
         }
         self.shortcuts(&ctx);
+        self.autosave(&ctx);
         self.window_title(&ctx);
         egui::Panel::top("menu").show(ui, |ui| self.menu(ui));
         egui::Panel::bottom("status").show(ui, |ui| self.status(ui));
@@ -855,6 +939,37 @@ impl App {
                     }
                 });
             }
+            Dialog::Recover => {
+                ui.heading("Khôi phục bản lưu tạm?");
+                ui.label("Lần trước kehoach không đóng bình thường. Có bản lưu tạm của các kế hoạch sau:");
+                let mut act = None;
+                for (i, r) in self.recovered.iter().enumerate() {
+                    let whose = r.path.as_ref().map(|p| p.display().to_string()).unwrap_or_else(|| "kế hoạch chưa lưu".into());
+                    ui.horizontal(|ui| {
+                        ui.label(format!("Lưu tạm lúc {} — {whose} (năm {})", r.time, r.plan.year));
+                        if ui.button("Khôi phục").clicked() {
+                            act = Some((i, true));
+                        }
+                        if ui.button("Bỏ").clicked() {
+                            act = Some((i, false));
+                        }
+                    });
+                }
+                if let Some((i, restore)) = act {
+                    let r = self.recovered.remove(i);
+                    if restore {
+                        // The copy stays until the restored plan is saved or closed.
+                        self.set_doc(Doc::recovered(r.plan, r.path));
+                        self.recovery_file = Some(r.file);
+                        self.notice = Some(format!("Đã khôi phục bản lưu tạm lúc {}; hãy lưu kế hoạch", r.time));
+                    } else {
+                        super::recovery::remove(&r.file);
+                    }
+                }
+                if self.recovered.is_empty() || (act.is_some_and(|(_, restore)| restore)) {
+                    self.dialog = None;
+                }
+            }
             Dialog::ChangedOnDisk(path) => {
                 ui.heading("Tệp đã bị thay đổi");
                 ui.label(format!(
@@ -925,5 +1040,11 @@ impl eframe::App for App {
 
     fn save(&mut self, storage: &mut dyn eframe::Storage) {
         eframe::set_value(storage, RECENT_KEY, &self.recent);
+        eframe::set_value(storage, AUTOSAVE_KEY, &self.autosave_secs);
+    }
+
+    /// A clean close: no recovery copy is needed any more.
+    fn on_exit(&mut self, _gl: Option<&eframe::glow::Context>) {
+        self.drop_recovery();
     }
 }

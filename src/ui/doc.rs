@@ -49,6 +49,13 @@ impl Doc {
         }
     }
 
+    /// A plan restored from a recovery copy: it differs from its file until saved.
+    pub fn recovered(plan: Plan, path: Option<PathBuf>) -> Doc {
+        let mut d = Doc::new(plan, path);
+        d.saved_version = u64::MAX;
+        d
+    }
+
     pub fn open(path: &Path) -> Result<Doc, FileError> {
         let plan = io::load_path(path)?;
         Ok(Doc::new(plan, Some(path.to_path_buf())))

@@ -7,6 +7,7 @@ pub mod doc;
 pub mod files;
 pub mod find;
 pub mod history;
+pub mod recovery;
 pub mod views;
 pub mod widgets;
 
