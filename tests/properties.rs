@@ -338,6 +338,25 @@ proptest! {
     }
 
     #[test]
+    fn any_plan_lays_out_inside_its_pages(p in plan()) {
+        let fonts = kehoach::fonts::FontSet::bundled().unwrap();
+        let doc = kehoach::layout::document(&p, &fonts, &kehoach::layout::Options::default());
+        prop_assert!(!doc.pages.is_empty());
+        for pg in &doc.pages {
+            for item in &pg.items {
+                let (x1, y1, x2, y2) = match item {
+                    kehoach::layout::Item::Text(t) => (t.x, t.baseline - t.size * 0.3528, t.x + t.width, t.baseline),
+                    kehoach::layout::Item::Rule(r) => (r.x1.min(r.x2), r.y1.min(r.y2), r.x1.max(r.x2), r.y1.max(r.y2)),
+                };
+                prop_assert!(x1.is_finite() && y1.is_finite() && x2.is_finite() && y2.is_finite(), "{item:?}");
+                prop_assert!(x1 >= -0.01 && y1 >= -0.01 && x2 <= pg.width + 0.01 && y2 <= pg.height + 0.01, "outside the page: {item:?}");
+            }
+        }
+        // And the PDF writer takes whatever layout made.
+        prop_assert!(kehoach::pdf::write(&doc, &fonts).is_ok());
+    }
+
+    #[test]
     fn money_file_form_round_trips(m in money()) {
         prop_assert_eq!(Money::parse_file(&m.to_file_string()).unwrap(), m);
     }
