@@ -222,7 +222,8 @@ fn sidebar(ui: &mut Ui, doc: &mut Doc, state: &mut State, selected: Option<usize
     egui::ScrollArea::vertical()
         .id_salt("appendix-list")
         .show(ui, |ui| {
-            for i in 0..count {
+            // Counted again: a button above may have just removed one.
+            for i in 0..doc.plan.appendices.len() {
                 let id = doc.plan.appendices[i].id;
                 if ui
                     .selectable_label(selected == Some(i), list_label(&doc.plan, i))
@@ -306,14 +307,14 @@ fn detail(ui: &mut Ui, doc: &mut Doc, id: Id) {
                 )
             });
             form_row(ui, "Dòng đơn vị tính", |ui| unit_line(ui, doc, id, &a));
-            form_row(ui, "Chữ ký", |ui| {
-                flag(
+            ui.label("Chữ ký");
+            flag(
                     ui,
                     doc,
                     "Ký riêng phụ lục này",
                     Rc::new(move |p| p.appendix_mut(id).map(|a| &mut a.signed)),
-                )
-            });
+                );
+            ui.end_row();
         });
     for bi in 0..a.blocks.len() {
         ui.add_space(8.0);

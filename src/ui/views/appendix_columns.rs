@@ -68,14 +68,14 @@ pub fn show<C: Column + 'static>(
                 ui.horizontal(|ui| {
                     if let Some(i) = pos {
                         let up = ui
-                            .add_enabled(i > 0, egui::Button::new("⬆").small())
+                            .add_enabled(i > 0, egui::Button::new("Lên").small())
                             .accessible_name(format!("Chuyển cột {title} lên"))
                             .on_hover_text("Chuyển cột lên");
                         if up.clicked() {
                             doc.apply(Command::shift("Chuyển cột lên", columns.clone(), i, i - 1));
                         }
                         let down = ui
-                            .add_enabled(i + 1 < current.len(), egui::Button::new("⬇").small())
+                            .add_enabled(i + 1 < current.len(), egui::Button::new("Xuống").small())
                             .accessible_name(format!("Chuyển cột {title} xuống"))
                             .on_hover_text("Chuyển cột xuống");
                         if down.clicked() {

@@ -61,6 +61,13 @@ pub fn flag(ui: &mut Ui, doc: &mut Doc, label: &str, access: Access<bool>) -> Re
     r
 }
 
+/// A grid row without a label: a check box names itself.
+fn plain_row(ui: &mut Ui, add: impl FnOnce(&mut Ui) -> Response) {
+    ui.label("");
+    add(ui);
+    ui.end_row();
+}
+
 fn table_part<T: 'static>(aid: Id, bi: usize, f: fn(&mut Table) -> Option<&mut T>) -> Access<T> {
     Rc::new(move |p: &mut Plan| p.appendix_table_mut(aid, bi).and_then(f))
 }
@@ -173,7 +180,7 @@ fn table(ui: &mut Ui, doc: &mut Doc, aid: Id, bi: usize, t: &Table) {
                 });
             }
             if t.column_numbers_mut().is_some() {
-                form_row(ui, "", |ui| {
+                plain_row(ui, |ui| {
                     flag(
                         ui,
                         doc,
@@ -183,7 +190,7 @@ fn table(ui: &mut Ui, doc: &mut Doc, aid: Id, bi: usize, t: &Table) {
                 });
             }
             if let Table::Targets(_) = t {
-                form_row(ui, "", |ui| {
+                plain_row(ui, |ui| {
                     flag(
                         ui,
                         doc,

@@ -86,7 +86,7 @@ pub fn show(ui: &mut Ui, doc: &mut Doc, aid: Id, bi: usize) {
                 });
                 ui.horizontal(|ui| {
                     let left = ui
-                        .add_enabled(ci > 0, egui::Button::new("⬅").small())
+                        .add_enabled(ci > 0, egui::Button::new("Trái").small())
                         .accessible_name(format!("Chuyển cột {} sang trái", ci + 1));
                     if left.clicked() {
                         change(doc, "Chuyển cột", aid, bi, &t, |t| {
@@ -94,7 +94,7 @@ pub fn show(ui: &mut Ui, doc: &mut Doc, aid: Id, bi: usize) {
                         });
                     }
                     let right = ui
-                        .add_enabled(ci + 1 < n, egui::Button::new("➡").small())
+                        .add_enabled(ci + 1 < n, egui::Button::new("Phải").small())
                         .accessible_name(format!("Chuyển cột {} sang phải", ci + 1));
                     if right.clicked() {
                         change(doc, "Chuyển cột", aid, bi, &t, |t| {
@@ -102,7 +102,7 @@ pub fn show(ui: &mut Ui, doc: &mut Doc, aid: Id, bi: usize) {
                         });
                     }
                     let del = ui
-                        .add_enabled(n > 1, egui::Button::new("✖").small())
+                        .add_enabled(n > 1, egui::Button::new("Xóa").small())
                         .accessible_name(format!("Xóa cột {}", ci + 1))
                         .on_hover_text("Xóa cột và các ô của cột");
                     if del.clicked() {
