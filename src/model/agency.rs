@@ -1,6 +1,8 @@
 //! The agency directory. Rows name agencies by key, so renaming or merging an
 //! agency touches one entry instead of every row that mentions it.
 
+use super::plan::Plan;
+use super::tasks::Task;
 use serde::{Deserialize, Serialize};
 
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -89,9 +91,104 @@ pub fn slug(s: &str) -> String {
     out.trim_end_matches('-').to_string()
 }
 
+/// How many rows of the plan and of the review name the agency `key`: targets
+/// (lead or coordinating), tasks at any depth, projects (investor) and
+/// recurrent items (unit). A row naming it twice counts once.
+pub fn usage_count(plan: &Plan, key: &str) -> usize {
+    fn names(list: &[String], key: &str) -> bool {
+        list.iter().any(|k| k == key)
+    }
+    fn tasks(list: &[Task], key: &str) -> usize {
+        list.iter()
+            .map(|t| {
+                usize::from(names(&t.lead, key) || names(&t.coordinating, key))
+                    + tasks(&t.subtasks, key)
+            })
+            .sum()
+    }
+    let targets = [&plan.targets, &plan.review.targets]
+        .into_iter()
+        .flat_map(|gs| gs.iter().flat_map(|g| g.targets.iter()))
+        .filter(|t| names(&t.lead, key) || names(&t.coordinating, key))
+        .count();
+    let task_rows: usize = plan.tasks.iter().map(|g| tasks(&g.tasks, key)).sum();
+    let budget: usize = [&plan.budget, &plan.review.budget]
+        .into_iter()
+        .map(|b| {
+            b.investment
+                .iter()
+                .filter(|p| names(&p.investor, key))
+                .count()
+                + b.recurrent.iter().filter(|r| names(&r.unit, key)).count()
+        })
+        .sum();
+    targets + task_rows + budget
+}
+
+/// Whether an agency matches a filter typed by the user, ignoring case and
+/// diacritics ("khoa hoc" finds "Sở Khoa học và Công nghệ").
+pub fn matches(agency: &Agency, filter: &str) -> bool {
+    let needle = slug(filter);
+    needle.is_empty()
+        || slug(&agency.name).contains(&needle)
+        || slug(&agency.short).contains(&needle)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn usage_counts_rows_of_the_plan_and_the_review() {
+        use crate::model::{Project, RecurrentItem, Target, TargetGroup, TaskGroup};
+        let mut p = Plan::new(2025);
+        let key = "so-y-te".to_string();
+        p.targets.push(TargetGroup {
+            targets: vec![
+                Target {
+                    lead: vec![key.clone()],
+                    coordinating: vec![key.clone()],
+                    ..Default::default()
+                },
+                Target::default(),
+            ],
+            ..Default::default()
+        });
+        p.review.targets = p.targets.clone();
+        p.tasks.push(TaskGroup {
+            tasks: vec![Task {
+                subtasks: vec![Task {
+                    coordinating: vec![key.clone()],
+                    ..Default::default()
+                }],
+                ..Default::default()
+            }],
+            ..Default::default()
+        });
+        p.budget.investment.push(Project {
+            investor: vec![key.clone()],
+            ..Default::default()
+        });
+        p.review.budget.recurrent.push(RecurrentItem {
+            unit: vec![key.clone()],
+            ..Default::default()
+        });
+        assert_eq!(usage_count(&p, &key), 5);
+        assert_eq!(usage_count(&p, "so-tai-chinh"), 0);
+    }
+
+    #[test]
+    fn filters_ignore_diacritics() {
+        let a = Agency {
+            key: "so-khcn".into(),
+            name: "Sở Khoa học và Công nghệ".into(),
+            short: "Sở KH&CN".into(),
+        };
+        assert!(matches(&a, "khoa hoc"));
+        assert!(matches(&a, "KH"));
+        assert!(matches(&a, ""));
+        assert!(!matches(&a, "y tế"));
+    }
 
     #[test]
     fn slugs_are_ascii() {

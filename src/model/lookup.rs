@@ -1,8 +1,11 @@
 //! Finding parts of a plan by their stable id. The editor's commands address
 //! rows by id, not by index, so an undo after a reorder edits the right row.
 
+use super::appendix::Appendix;
+use super::body::Block;
 use super::ids::Id;
 use super::plan::Plan;
+use super::table::{FreeRow, FreeTable, Table};
 use super::targets::{Target, TargetGroup};
 use super::tasks::{Task, TaskGroup};
 
@@ -43,5 +46,36 @@ impl Plan {
             None
         }
         self.tasks.iter_mut().find_map(|g| find(&mut g.tasks, id))
+    }
+
+    pub fn appendix_mut(&mut self, id: Id) -> Option<&mut Appendix> {
+        self.appendices.iter_mut().find(|a| a.id == id)
+    }
+
+    pub fn appendix_position(&self, id: Id) -> Option<usize> {
+        self.appendices.iter().position(|a| a.id == id)
+    }
+
+    /// The table of block `block` in the appendix `id` (None if that block is not a table).
+    pub fn appendix_table_mut(&mut self, id: Id, block: usize) -> Option<&mut Table> {
+        match self.appendix_mut(id)?.blocks.get_mut(block)? {
+            Block::Table(t) => Some(t),
+            _ => None,
+        }
+    }
+
+    pub fn appendix_free_table_mut(&mut self, id: Id, block: usize) -> Option<&mut FreeTable> {
+        match self.appendix_table_mut(id, block)? {
+            Table::Free(t) => Some(t),
+            _ => None,
+        }
+    }
+
+    /// A free table's row by its stable id.
+    pub fn appendix_free_row_mut(&mut self, id: Id, block: usize, row: Id) -> Option<&mut FreeRow> {
+        self.appendix_free_table_mut(id, block)?
+            .rows
+            .iter_mut()
+            .find(|r| r.id == row)
     }
 }

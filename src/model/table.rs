@@ -274,6 +274,110 @@ impl Table {
     pub fn has_money(&self) -> bool {
         matches!(self, Table::Investment(_) | Table::Recurrent(_))
     }
+
+    /// Whose data the table shows; tables without a period show the plan's.
+    pub fn period(&self) -> Period {
+        match self {
+            Table::Targets(t) => t.period,
+            Table::Investment(t) => t.period,
+            Table::Recurrent(t) => t.period,
+            _ => Period::Plan,
+        }
+    }
+
+    /// The period, for the kinds that have one (tasks are always the plan's).
+    pub fn period_mut(&mut self) -> Option<&mut Period> {
+        match self {
+            Table::Targets(t) => Some(&mut t.period),
+            Table::Investment(t) => Some(&mut t.period),
+            Table::Recurrent(t) => Some(&mut t.period),
+            _ => None,
+        }
+    }
+
+    /// How agency names print, for the kinds that print agencies.
+    pub fn names_mut(&mut self) -> Option<&mut NameForm> {
+        match self {
+            Table::Targets(t) => Some(&mut t.names),
+            Table::Tasks(t) => Some(&mut t.names),
+            Table::Investment(t) => Some(&mut t.names),
+            Table::Recurrent(t) => Some(&mut t.names),
+            _ => None,
+        }
+    }
+
+    /// Row numbering, for the kinds with groups.
+    pub fn numbers_mut(&mut self) -> Option<&mut RowNumbers> {
+        match self {
+            Table::Targets(t) => Some(&mut t.numbers),
+            Table::Tasks(t) => Some(&mut t.numbers),
+            _ => None,
+        }
+    }
+
+    /// The row of column numbers (1, 2, 3 ...) under the header.
+    pub fn column_numbers_mut(&mut self) -> Option<&mut bool> {
+        match self {
+            Table::Targets(t) => Some(&mut t.column_numbers),
+            Table::Tasks(t) => Some(&mut t.column_numbers),
+            Table::Investment(t) => Some(&mut t.column_numbers),
+            Table::Recurrent(t) => Some(&mut t.column_numbers),
+            Table::Free(t) => Some(&mut t.column_numbers),
+            Table::LegalBases => None,
+        }
+    }
+}
+
+impl TargetColumn {
+    pub const ALL: [TargetColumn; 11] = [
+        TargetColumn::No,
+        TargetColumn::NoInGroup,
+        TargetColumn::Name,
+        TargetColumn::Unit,
+        TargetColumn::Baseline,
+        TargetColumn::Target,
+        TargetColumn::Result,
+        TargetColumn::Evaluation,
+        TargetColumn::Lead,
+        TargetColumn::Coordinating,
+        TargetColumn::Note,
+    ];
+}
+
+impl TaskColumn {
+    pub const ALL: [TaskColumn; 7] = [
+        TaskColumn::No,
+        TaskColumn::Name,
+        TaskColumn::Lead,
+        TaskColumn::Coordinating,
+        TaskColumn::Deadline,
+        TaskColumn::Result,
+        TaskColumn::Note,
+    ];
+}
+
+impl InvestmentColumn {
+    pub const ALL: [InvestmentColumn; 8] = [
+        InvestmentColumn::No,
+        InvestmentColumn::Name,
+        InvestmentColumn::Investor,
+        InvestmentColumn::Total,
+        InvestmentColumn::Period,
+        InvestmentColumn::Capital,
+        InvestmentColumn::Status,
+        InvestmentColumn::Note,
+    ];
+}
+
+impl RecurrentColumn {
+    pub const ALL: [RecurrentColumn; 6] = [
+        RecurrentColumn::No,
+        RecurrentColumn::Name,
+        RecurrentColumn::Unit,
+        RecurrentColumn::Amount,
+        RecurrentColumn::Source,
+        RecurrentColumn::Note,
+    ];
 }
 
 /// A column whose title has a computed default (using {năm} fields).

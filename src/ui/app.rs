@@ -16,18 +16,28 @@ use std::sync::mpsc::{Receiver, channel};
 pub enum View {
     General,
     Targets,
+    Appendices,
+    Agencies,
     Closing,
     /// What a roll-over left to look at (only while there is something).
     Review,
 }
 
 impl View {
-    pub const ALL: [View; 3] = [View::General, View::Targets, View::Closing];
+    pub const ALL: [View; 5] = [
+        View::General,
+        View::Targets,
+        View::Appendices,
+        View::Agencies,
+        View::Closing,
+    ];
 
     pub fn label(self) -> &'static str {
         match self {
             View::General => "Thông tin chung",
             View::Targets => "Chỉ tiêu",
+            View::Appendices => "Phụ lục",
+            View::Agencies => "Danh mục cơ quan",
             View::Closing => "Nơi nhận và chữ ký",
             View::Review => "Cần xem lại",
         }
@@ -96,6 +106,8 @@ pub struct App {
     /// A short message in the status bar (e.g. "Đã lưu").
     pub notice: Option<String>,
     pub targets: views::targets::State,
+    pub appendices: views::appendices::State,
+    pub agencies: views::agencies::State,
     title: String,
     /// Where recovery copies go (None: nowhere to write them).
     data_dir: Option<PathBuf>,
@@ -143,6 +155,8 @@ impl App {
             allow_close: false,
             notice: None,
             targets: Default::default(),
+            appendices: Default::default(),
+            agencies: Default::default(),
             title: String::new(),
             find: None,
             review: None,
@@ -292,6 +306,8 @@ impl App {
         self.problems.0 = u64::MAX;
         self.view = View::General;
         self.targets = Default::default();
+        self.appendices = Default::default();
+        self.agencies = Default::default();
     }
 
     /// Opens a file (from the command line, the dialog or the recent list).
@@ -784,6 +800,8 @@ impl App {
         match self.view {
             View::General => views::general::show(ui, doc),
             View::Targets => views::targets::show(ui, doc, &mut self.targets),
+            View::Appendices => views::appendices::show(ui, doc, &mut self.appendices),
+            View::Agencies => views::agencies::show(ui, doc, &mut self.agencies),
             View::Closing => views::closing::show(ui, doc),
             View::Review => {
                 if let Some(path) = views::review::show(ui, self.review.as_mut()) {

@@ -1,0 +1,271 @@
+//! One block of an appendix: the table's kind, period, name form, numbering,
+//! column-number row, and which columns print in which order with which
+//! titles. Column titles shown are the computed ones (with the plan year).
+
+use super::free_table;
+use crate::model::{
+    Block, Id, InvestmentColumn, NameForm, Period, Plan, RecurrentColumn, Rich, RowNumbers, Table,
+    TargetColumn, TaskColumn,
+};
+use crate::ui::doc::Doc;
+use crate::ui::history::{Access, Command};
+use crate::ui::widgets::{form_row, rich};
+use egui::{Response, Ui};
+use std::rc::Rc;
+
+/// A drop-down over a few values of the plan; each pick is one undo step.
+pub fn choice<T: Copy + PartialEq + 'static>(
+    ui: &mut Ui,
+    doc: &mut Doc,
+    label: &str,
+    key: String,
+    access: Access<T>,
+    options: &[(T, &str)],
+) -> Response {
+    let Some(current) = access(&mut doc.plan).copied() else {
+        return ui.label("");
+    };
+    let shown = options
+        .iter()
+        .find(|(v, _)| *v == current)
+        .map_or("", |(_, t)| *t);
+    let mut picked = current;
+    let r = egui::ComboBox::from_id_salt(&key)
+        .selected_text(shown)
+        .show_ui(ui, |ui| {
+            for (v, t) in options {
+                ui.selectable_value(&mut picked, *v, *t);
+            }
+        });
+    if picked != current {
+        doc.apply(Command::set(
+            format!("Sửa {}", label.to_lowercase()),
+            access,
+            current,
+            picked,
+        ));
+    }
+    r.response.accessible_name(label)
+}
+
+/// A check box bound to a flag of the plan.
+pub fn flag(ui: &mut Ui, doc: &mut Doc, label: &str, access: Access<bool>) -> Response {
+    let Some(current) = access(&mut doc.plan).copied() else {
+        return ui.label("");
+    };
+    let mut on = current;
+    let r = ui.checkbox(&mut on, label);
+    if on != current {
+        doc.apply(Command::set(label.to_string(), access, current, on));
+    }
+    r
+}
+
+/// A grid row without a label: a check box names itself.
+fn plain_row(ui: &mut Ui, add: impl FnOnce(&mut Ui) -> Response) {
+    ui.label("");
+    add(ui);
+    ui.end_row();
+}
+
+fn table_part<T: 'static>(aid: Id, bi: usize, f: fn(&mut Table) -> Option<&mut T>) -> Access<T> {
+    Rc::new(move |p: &mut Plan| p.appendix_table_mut(aid, bi).and_then(f))
+}
+
+fn kind_name(t: &Table) -> &'static str {
+    match t {
+        Table::Targets(x) if x.period == Period::Previous => "Bảng kết quả thực hiện chỉ tiêu",
+        Table::Targets(_) => "Bảng chỉ tiêu",
+        Table::Tasks(_) => "Bảng phân công nhiệm vụ",
+        Table::Investment(_) => "Bảng dự án đầu tư công",
+        Table::Recurrent(_) => "Bảng chi thường xuyên",
+        Table::LegalBases => "Danh sách căn cứ lập kế hoạch (in từ phần căn cứ của kế hoạch)",
+        Table::Free(_) => "Bảng tự do",
+    }
+}
+
+/// Block `bi` of the appendix `aid`.
+pub fn block(ui: &mut Ui, doc: &mut Doc, aid: Id, bi: usize) {
+    let Some(b) = doc
+        .plan
+        .appendix_mut(aid)
+        .and_then(|a| a.blocks.get(bi))
+        .cloned()
+    else {
+        return;
+    };
+    let salt = |name: &str| format!("pl{}.b{bi}.{name}", aid.0);
+    let text_of = |f: fn(&mut Block) -> Option<&mut Rich>| -> Access<Rich> {
+        Rc::new(move |p: &mut Plan| {
+            p.appendix_mut(aid)
+                .and_then(|a| a.blocks.get_mut(bi))
+                .and_then(f)
+        })
+    };
+    match b {
+        Block::Table(t) => table(ui, doc, aid, bi, &t),
+        Block::Paragraph(_) | Block::Bullet(_) | Block::SubBullet(_) => {
+            ui.strong("Đoạn văn");
+            rich(
+                ui,
+                doc,
+                "Đoạn văn của phụ lục",
+                salt("text"),
+                text_of(|b| match b {
+                    Block::Paragraph(r) | Block::Bullet(r) | Block::SubBullet(r) => Some(r),
+                    _ => None,
+                }),
+                ui.available_width().min(640.0),
+                true,
+            );
+        }
+        Block::Part(_) | Block::Section(_) | Block::Targets(_) => {
+            ui.strong("Mục văn bản (in như phần nội dung kế hoạch)");
+        }
+    }
+}
+
+fn table(ui: &mut Ui, doc: &mut Doc, aid: Id, bi: usize, t: &Table) {
+    let salt = |name: &str| format!("pl{}.b{bi}.{name}", aid.0);
+    let year = doc.plan.year;
+    ui.strong(kind_name(t));
+    let mut t = t.clone();
+    egui::Grid::new(salt("settings"))
+        .num_columns(2)
+        .spacing([12.0, 6.0])
+        .show(ui, |ui| {
+            if t.period_mut().is_some() {
+                form_row(ui, "Số liệu", |ui| {
+                    choice(
+                        ui,
+                        doc,
+                        "Số liệu của năm",
+                        salt("period"),
+                        table_part(aid, bi, Table::period_mut),
+                        &[
+                            (Period::Plan, &format!("Năm kế hoạch ({year})")),
+                            (Period::Previous, &format!("Năm trước ({})", year - 1)),
+                        ],
+                    )
+                });
+            }
+            if t.names_mut().is_some() {
+                form_row(ui, "Tên cơ quan", |ui| {
+                    choice(
+                        ui,
+                        doc,
+                        "Dạng tên cơ quan",
+                        salt("names"),
+                        table_part(aid, bi, Table::names_mut),
+                        &[
+                            (NameForm::Full, "Tên đầy đủ"),
+                            (NameForm::Short, "Tên viết tắt"),
+                        ],
+                    )
+                });
+            }
+            if t.numbers_mut().is_some() {
+                form_row(ui, "Số thứ tự", |ui| {
+                    choice(
+                        ui,
+                        doc,
+                        "Đánh số thứ tự",
+                        salt("numbers"),
+                        table_part(aid, bi, Table::numbers_mut),
+                        &[
+                            (RowNumbers::Continuous, "Liên tục"),
+                            (RowNumbers::PerGroup, "Theo nhóm"),
+                        ],
+                    )
+                });
+            }
+            if t.column_numbers_mut().is_some() {
+                plain_row(ui, |ui| {
+                    flag(
+                        ui,
+                        doc,
+                        "Dòng đánh số cột (1), (2), ...",
+                        table_part(aid, bi, Table::column_numbers_mut),
+                    )
+                });
+            }
+            if let Table::Targets(_) = t {
+                plain_row(ui, |ui| {
+                    flag(
+                        ui,
+                        doc,
+                        "In số chỉ tiêu vượt, đạt, không đạt dưới bảng",
+                        table_part(aid, bi, |t| match t {
+                            Table::Targets(x) => Some(&mut x.summary),
+                            _ => None,
+                        }),
+                    )
+                });
+            }
+        });
+    let period = t.period();
+    match &t {
+        Table::Targets(_) => super::appendix_columns::show(
+            ui,
+            doc,
+            &salt("cols"),
+            period,
+            &TargetColumn::ALL,
+            table_part(aid, bi, |t| match t {
+                Table::Targets(x) => Some(&mut x.columns),
+                _ => None,
+            }),
+            table_part(aid, bi, |t| match t {
+                Table::Targets(x) => Some(&mut x.titles),
+                _ => None,
+            }),
+        ),
+        Table::Tasks(_) => super::appendix_columns::show(
+            ui,
+            doc,
+            &salt("cols"),
+            period,
+            &TaskColumn::ALL,
+            table_part(aid, bi, |t| match t {
+                Table::Tasks(x) => Some(&mut x.columns),
+                _ => None,
+            }),
+            table_part(aid, bi, |t| match t {
+                Table::Tasks(x) => Some(&mut x.titles),
+                _ => None,
+            }),
+        ),
+        Table::Investment(_) => super::appendix_columns::show(
+            ui,
+            doc,
+            &salt("cols"),
+            period,
+            &InvestmentColumn::ALL,
+            table_part(aid, bi, |t| match t {
+                Table::Investment(x) => Some(&mut x.columns),
+                _ => None,
+            }),
+            table_part(aid, bi, |t| match t {
+                Table::Investment(x) => Some(&mut x.titles),
+                _ => None,
+            }),
+        ),
+        Table::Recurrent(_) => super::appendix_columns::show(
+            ui,
+            doc,
+            &salt("cols"),
+            period,
+            &RecurrentColumn::ALL,
+            table_part(aid, bi, |t| match t {
+                Table::Recurrent(x) => Some(&mut x.columns),
+                _ => None,
+            }),
+            table_part(aid, bi, |t| match t {
+                Table::Recurrent(x) => Some(&mut x.titles),
+                _ => None,
+            }),
+        ),
+        Table::Free(_) => free_table::show(ui, doc, aid, bi),
+        Table::LegalBases => {}
+    }
+}
