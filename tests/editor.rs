@@ -585,3 +585,26 @@ fn a_recovery_copy_can_be_discarded() {
     assert!(h.state().doc.is_none());
     assert_eq!(std::fs::read_dir(data.path()).unwrap().count(), 0);
 }
+
+#[test]
+fn merge_an_agency_from_the_directory() {
+    let mut h = harness(App::default());
+    h.run();
+    h.get_by_label("Kế hoạch chuyển đổi số năm 2024").click();
+    h.run();
+    h.get_by_label("Danh mục cơ quan").click();
+    h.run();
+    type_into(&mut h, "Lọc", 0, "thong tin va truyen");
+    h.get_all_by_label("…").next().unwrap().click();
+    h.run();
+    h.get_by_label("Gộp vào cơ quan…").click();
+    h.run();
+    h.get_by_role_and_label(Role::Button, "Sở Khoa học và Công nghệ").click();
+    h.run();
+    let old = "so-thong-tin-va-truyen-thong";
+    assert!(plan(&h).agency(old).is_none(), "{:?}", plan(&h).agencies.iter().map(|a| &a.key).collect::<Vec<_>>());
+    let text = kehoach::io::to_ron_string(plan(&h)).unwrap();
+    assert!(!text.contains(&format!("\"{old}\"")), "no row names the old agency");
+    ctrl(&mut h, Key::Z);
+    assert!(plan(&h).agency(old).is_some(), "one undo step brings it back");
+}

@@ -520,6 +520,12 @@ impl App {
             self.targets.scroll_to = target_id(&doc.plan.targets);
         } else if path.starts_with("recipients") || path.starts_with("signature") {
             self.view = View::Closing;
+        } else if path.starts_with("appendices") {
+            self.view = View::Appendices;
+            self.appendices.selected = nums.first().and_then(|&i| doc.plan.appendices.get(i)).map(|a| a.id);
+        } else if path.starts_with("agencies") {
+            self.view = View::Agencies;
+            self.agencies.scroll_to = nums.first().and_then(|&i| doc.plan.agencies.get(i)).map(|a| a.key.clone());
         } else {
             self.notice = Some(super::find::describe(path));
         }
