@@ -15,16 +15,26 @@ use std::sync::mpsc::{Receiver, channel};
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum View {
     General,
+    Legal,
+    Body,
     Targets,
     Closing,
 }
 
 impl View {
-    pub const ALL: [View; 3] = [View::General, View::Targets, View::Closing];
+    pub const ALL: [View; 5] = [
+        View::General,
+        View::Legal,
+        View::Body,
+        View::Targets,
+        View::Closing,
+    ];
 
     pub fn label(self) -> &'static str {
         match self {
             View::General => "Thông tin chung",
+            View::Legal => "Căn cứ",
+            View::Body => "Nội dung",
             View::Targets => "Chỉ tiêu",
             View::Closing => "Nơi nhận và chữ ký",
         }
@@ -82,6 +92,7 @@ pub struct App {
     /// A short message in the status bar (e.g. "Đã lưu").
     pub notice: Option<String>,
     pub targets: views::targets::State,
+    pub body: views::body::State,
     title: String,
 }
 
@@ -104,6 +115,7 @@ impl App {
             allow_close: false,
             notice: None,
             targets: Default::default(),
+            body: Default::default(),
             title: String::new(),
         }
     }
@@ -163,6 +175,7 @@ impl App {
         self.doc = Some(doc);
         self.view = View::General;
         self.targets = Default::default();
+        self.body = Default::default();
     }
 
     /// Opens a file (from the command line, the dialog or the recent list).
@@ -500,6 +513,8 @@ impl App {
         let Some(doc) = self.doc.as_mut() else { return };
         match self.view {
             View::General => views::general::show(ui, doc),
+            View::Legal => views::legal::show(ui, doc),
+            View::Body => views::body::show(ui, doc, &mut self.body),
             View::Targets => views::targets::show(ui, doc, &mut self.targets),
             View::Closing => views::closing::show(ui, doc),
         }
