@@ -59,7 +59,10 @@ pub fn show(ui: &mut Ui, doc: &mut Doc, state: &mut State) {
     egui::Panel::left("body.tree")
         .resizable(true)
         .default_size(340.0)
+        .size_range(220.0..=560.0)
         .show(ui, |ui| {
+            // Long titles are cut at the panel's edge instead of widening it.
+            ui.style_mut().wrap_mode = Some(egui::TextWrapMode::Truncate);
             ui.heading("Nội dung");
             body_tree::show(ui, doc, state, &labels);
         });

@@ -82,6 +82,8 @@ pub fn show(ui: &mut Ui, doc: &mut Doc, state: &mut State, labels: &HashMap<Id, 
         ui.group(|ui| {
             ui.set_width(ui.available_width());
             ui.horizontal(|ui| {
+                // The buttons first, so a long caption never pushes them away.
+                action = row_buttons(ui, i, n, "đoạn");
                 if let Some((kind, r)) = Kind::of(b) {
                     let mut k = kind;
                     egui::ComboBox::from_id_salt(("b.kind", salt, i))
@@ -108,7 +110,6 @@ pub fn show(ui: &mut Ui, doc: &mut Doc, state: &mut State, labels: &HashMap<Id, 
                 } else {
                     other_block(ui, doc, state, b, labels, parent, i);
                 }
-                action = row_buttons(ui, i, n, "đoạn");
             });
             if let Some((kind, _)) = Kind::of(b) {
                 let access: Access<Rich> =
@@ -156,15 +157,14 @@ fn other_block(
 ) {
     match b {
         Block::Part(_) | Block::Section(_) => {
-            let what = if matches!(b, Block::Part(_)) {
-                "Phần"
-            } else {
-                "Mục con"
-            };
-            ui.label(format!("{what}: {}", caption(b, labels)));
             if ui.button("Mở").on_hover_text("Sửa mục này").clicked() {
                 state.selected = b.id();
             }
+            let text = match b {
+                Block::Part(_) => caption(b, labels),
+                _ => format!("Mục con: {}", caption(b, labels)),
+            };
+            ui.add(egui::Label::new(text).truncate());
         }
         Block::Targets(list) => {
             ui.label("Danh sách chỉ tiêu của nhóm:");
