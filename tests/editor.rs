@@ -599,12 +599,23 @@ fn merge_an_agency_from_the_directory() {
     h.run();
     h.get_by_label("Gộp vào cơ quan…").click();
     h.run();
-    h.get_by_role_and_label(Role::Button, "Sở Khoa học và Công nghệ").click();
+    h.get_by_role_and_label(Role::Button, "Sở Khoa học và Công nghệ")
+        .click();
     h.run();
     let old = "so-thong-tin-va-truyen-thong";
-    assert!(plan(&h).agency(old).is_none(), "{:?}", plan(&h).agencies.iter().map(|a| &a.key).collect::<Vec<_>>());
+    assert!(
+        plan(&h).agency(old).is_none(),
+        "{:?}",
+        plan(&h).agencies.iter().map(|a| &a.key).collect::<Vec<_>>()
+    );
     let text = kehoach::io::to_ron_string(plan(&h)).unwrap();
-    assert!(!text.contains(&format!("\"{old}\"")), "no row names the old agency");
+    assert!(
+        !text.contains(&format!("\"{old}\"")),
+        "no row names the old agency"
+    );
     ctrl(&mut h, Key::Z);
-    assert!(plan(&h).agency(old).is_some(), "one undo step brings it back");
+    assert!(
+        plan(&h).agency(old).is_some(),
+        "one undo step brings it back"
+    );
 }

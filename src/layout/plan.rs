@@ -7,7 +7,7 @@ use super::inline::Base;
 use super::page::{Item, Rule};
 use super::text::{Align, Line};
 use crate::model::format::{number_line, place_date_line};
-use crate::model::numbering::{roman, vn_letter};
+use crate::model::outline::Counters;
 use crate::model::{Block as ModelBlock, Numbering, Plan, Section};
 
 /// Left column of the header (authority, number) and the gap to the right
@@ -150,16 +150,14 @@ impl Builder<'_> {
 
     /// Numbering restarts in each list of siblings.
     fn body_blocks(&mut self, blocks: &[ModelBlock], depth: usize, parent: Option<&str>) {
-        let mut counters = [0usize; 6];
+        let mut counters = Counters::default();
         for b in blocks {
             match b {
                 ModelBlock::Part(p) => {
-                    counters[0] += 1;
-                    let n = counters[0];
                     let s = self.style;
                     let label = self
                         .inline
-                        .spans(&format!("Phần {}", roman(n)), Base::new(s.body).bold());
+                        .spans(&counters.part(), Base::new(s.body).bold());
                     let lines = self.lines(&label, self.setup.text_width(), Align::Center);
                     self.push_para(lines, 6.0, 0.0, true);
                     let title = self
@@ -170,13 +168,9 @@ impl Builder<'_> {
                     self.body_blocks(&p.blocks, 0, None);
                 }
                 ModelBlock::Section(sec) => {
-                    let style = sec.numbering.resolve(depth);
-                    let k = style as usize;
-                    counters[k] += 1;
-                    let n = counters[k];
-                    let (label, own) = section_label(style, n, parent);
-                    self.section_heading(sec, style, &label);
-                    self.body_blocks(&sec.blocks, depth + 1, own.as_deref().or(parent));
+                    let l = counters.section(sec.numbering, depth, parent);
+                    self.section_heading(sec, l.style, &l.label);
+                    self.body_blocks(&sec.blocks, depth + 1, l.own.as_deref().or(parent));
                 }
                 ModelBlock::Paragraph(r) => {
                     let spans = self.inline.spans(r.as_str(), Base::new(self.style.body));
@@ -368,21 +362,4 @@ fn rule(x1: f32, y: f32, x2: f32) -> Item {
         y2: y,
         thickness: 0.6,
     })
-}
-
-/// The printed label of a section and the number its Decimal children extend.
-fn section_label(style: Numbering, n: usize, parent: Option<&str>) -> (String, Option<String>) {
-    match style {
-        Numbering::Roman => (format!("{}.", roman(n)), None),
-        Numbering::Arabic => (format!("{n}."), Some(n.to_string())),
-        Numbering::Decimal => {
-            let own = match parent {
-                Some(p) => format!("{p}.{n}"),
-                None => n.to_string(),
-            };
-            (format!("{own}."), Some(own))
-        }
-        Numbering::Letter => (format!("{})", vn_letter(n)), None),
-        Numbering::Unnumbered | Numbering::Auto => (String::new(), None),
-    }
 }

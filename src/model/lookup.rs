@@ -2,6 +2,7 @@
 //! rows by id, not by index, so an undo after a reorder edits the right row.
 
 use super::appendix::Appendix;
+use super::appendix::LegalGroup;
 use super::body::Block;
 use super::ids::Id;
 use super::plan::Plan;
@@ -77,5 +78,107 @@ impl Plan {
             .rows
             .iter_mut()
             .find(|r| r.id == row)
+    }
+
+    pub fn legal_group_mut(&mut self, id: Id) -> Option<&mut LegalGroup> {
+        self.legal_bases.iter_mut().find(|g| g.id == id)
+    }
+
+    /// The blocks directly inside the body part or section `parent`; None is
+    /// the body's top level. Paragraphs have no id, so the editor addresses
+    /// them as (parent, index) through this.
+    pub fn body_children_mut(&mut self, parent: Option<Id>) -> Option<&mut Vec<Block>> {
+        match parent {
+            None => Some(&mut self.body),
+            Some(id) => self.body_block_mut(id)?.children_mut(),
+        }
+    }
+
+    /// The part or section `id` anywhere in the body.
+    pub fn body_block_mut(&mut self, id: Id) -> Option<&mut Block> {
+        fn find(blocks: &mut [Block], id: Id) -> Option<&mut Block> {
+            for b in blocks {
+                if b.id() == Some(id) {
+                    return Some(b);
+                }
+                if let Some(children) = b.children_mut()
+                    && let Some(found) = find(children, id)
+                {
+                    return Some(found);
+                }
+            }
+            None
+        }
+        find(&mut self.body, id)
+    }
+
+    /// The list of blocks that holds the part or section `id`.
+    pub fn body_list_of_mut(&mut self, id: Id) -> Option<&mut Vec<Block>> {
+        fn find(blocks: &mut Vec<Block>, id: Id) -> Option<&mut Vec<Block>> {
+            if blocks.iter().any(|b| b.id() == Some(id)) {
+                return Some(blocks);
+            }
+            for b in blocks.iter_mut() {
+                if let Some(children) = b.children_mut()
+                    && let Some(found) = find(children, id)
+                {
+                    return Some(found);
+                }
+            }
+            None
+        }
+        find(&mut self.body, id)
+    }
+
+    /// Where the part or section `id` sits in the body: its parent (None at
+    /// the top level) and its index among the parent's blocks.
+    pub fn body_position(&self, id: Id) -> Option<(Option<Id>, usize)> {
+        fn find(blocks: &[Block], parent: Option<Id>, id: Id) -> Option<(Option<Id>, usize)> {
+            if let Some(i) = blocks.iter().position(|b| b.id() == Some(id)) {
+                return Some((parent, i));
+            }
+            blocks.iter().find_map(|b| find(b.children(), b.id(), id))
+        }
+        find(&self.body, None, id)
+    }
+}
+
+impl Block {
+    /// The stable id of a part or section; other blocks have none.
+    pub fn id(&self) -> Option<Id> {
+        match self {
+            Block::Part(p) => Some(p.id),
+            Block::Section(s) => Some(s.id),
+            _ => None,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{Rich, Section};
+
+    #[test]
+    fn body_blocks_are_found_by_id_at_any_depth() {
+        let mut p = Plan::new(2025);
+        p.body = vec![Block::Section(Section {
+            id: Id(1),
+            blocks: vec![
+                Block::Paragraph(Rich::new("a")),
+                Block::Section(Section {
+                    id: Id(2),
+                    ..Default::default()
+                }),
+            ],
+            ..Default::default()
+        })];
+        assert_eq!(p.body_position(Id(2)), Some((Some(Id(1)), 1)));
+        assert_eq!(p.body_position(Id(1)), Some((None, 0)));
+        assert_eq!(p.body_list_of_mut(Id(2)).map(|v| v.len()), Some(2));
+        assert!(p.body_block_mut(Id(2)).is_some());
+        assert_eq!(p.body_children_mut(Some(Id(1))).map(|v| v.len()), Some(2));
+        assert!(p.body_children_mut(Some(Id(9))).is_none());
+        assert_eq!(p.body_children_mut(None).map(|v| v.len()), Some(1));
     }
 }

@@ -12,6 +12,7 @@ pub mod lookup;
 pub mod meta;
 pub mod money;
 pub mod numbering;
+pub mod outline;
 pub mod plan;
 pub mod rich;
 pub mod summary;

@@ -15,6 +15,8 @@ use std::sync::mpsc::{Receiver, channel};
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum View {
     General,
+    Legal,
+    Body,
     Targets,
     Appendices,
     Agencies,
@@ -24,8 +26,10 @@ pub enum View {
 }
 
 impl View {
-    pub const ALL: [View; 5] = [
+    pub const ALL: [View; 7] = [
         View::General,
+        View::Legal,
+        View::Body,
         View::Targets,
         View::Appendices,
         View::Agencies,
@@ -35,6 +39,8 @@ impl View {
     pub fn label(self) -> &'static str {
         match self {
             View::General => "Thông tin chung",
+            View::Legal => "Căn cứ",
+            View::Body => "Nội dung",
             View::Targets => "Chỉ tiêu",
             View::Appendices => "Phụ lục",
             View::Agencies => "Danh mục cơ quan",
@@ -108,6 +114,7 @@ pub struct App {
     pub targets: views::targets::State,
     pub appendices: views::appendices::State,
     pub agencies: views::agencies::State,
+    pub body: views::body::State,
     title: String,
     /// Where recovery copies go (None: nowhere to write them).
     data_dir: Option<PathBuf>,
@@ -157,6 +164,7 @@ impl App {
             targets: Default::default(),
             appendices: Default::default(),
             agencies: Default::default(),
+            body: Default::default(),
             title: String::new(),
             find: None,
             review: None,
@@ -308,6 +316,7 @@ impl App {
         self.targets = Default::default();
         self.appendices = Default::default();
         self.agencies = Default::default();
+        self.body = Default::default();
     }
 
     /// Opens a file (from the command line, the dialog or the recent list).
@@ -522,10 +531,16 @@ impl App {
             self.view = View::Closing;
         } else if path.starts_with("appendices") {
             self.view = View::Appendices;
-            self.appendices.selected = nums.first().and_then(|&i| doc.plan.appendices.get(i)).map(|a| a.id);
+            self.appendices.selected = nums
+                .first()
+                .and_then(|&i| doc.plan.appendices.get(i))
+                .map(|a| a.id);
         } else if path.starts_with("agencies") {
             self.view = View::Agencies;
-            self.agencies.scroll_to = nums.first().and_then(|&i| doc.plan.agencies.get(i)).map(|a| a.key.clone());
+            self.agencies.scroll_to = nums
+                .first()
+                .and_then(|&i| doc.plan.agencies.get(i))
+                .map(|a| a.key.clone());
         } else {
             self.notice = Some(super::find::describe(path));
         }
@@ -805,6 +820,8 @@ impl App {
         let Some(doc) = self.doc.as_mut() else { return };
         match self.view {
             View::General => views::general::show(ui, doc),
+            View::Legal => views::legal::show(ui, doc),
+            View::Body => views::body::show(ui, doc, &mut self.body),
             View::Targets => views::targets::show(ui, doc, &mut self.targets),
             View::Appendices => views::appendices::show(ui, doc, &mut self.appendices),
             View::Agencies => views::agencies::show(ui, doc, &mut self.agencies),

@@ -178,22 +178,38 @@ pub fn show(ui: &mut Ui, doc: &mut Doc, state: &mut State) {
 /// "Gộp vào": every row naming this agency names the chosen one instead
 /// (once), and this one leaves the directory; one undo step.
 fn merge_menu(ui: &mut Ui, doc: &mut Doc, from: &crate::model::Agency) {
-    let others: Vec<crate::model::Agency> = doc.plan.agencies.iter().filter(|b| b.key != from.key).cloned().collect();
+    let others: Vec<crate::model::Agency> = doc
+        .plan
+        .agencies
+        .iter()
+        .filter(|b| b.key != from.key)
+        .cloned()
+        .collect();
     if others.is_empty() {
         return;
     }
     ui.menu_button("Gộp vào cơ quan…", |ui| {
-        egui::ScrollArea::vertical().max_height(300.0).show(ui, |ui| {
-            for into in others {
-                if ui.button(&into.name).clicked() {
-                    ui.close();
-                    let before = doc.plan.clone();
-                    let mut after = before.clone();
-                    if crate::rollover::agencies::rename_agency(&mut after, &from.key, &into.key).is_ok() {
-                        doc.apply(Command::replace(format!("Gộp {} vào {}", from.name, into.name), before, after));
+        egui::ScrollArea::vertical()
+            .max_height(300.0)
+            .show(ui, |ui| {
+                for into in others {
+                    if ui.button(&into.name).clicked() {
+                        ui.close();
+                        let before = doc.plan.clone();
+                        let mut after = before.clone();
+                        if crate::rollover::agencies::rename_agency(
+                            &mut after, &from.key, &into.key,
+                        )
+                        .is_ok()
+                        {
+                            doc.apply(Command::replace(
+                                format!("Gộp {} vào {}", from.name, into.name),
+                                before,
+                                after,
+                            ));
+                        }
                     }
                 }
-            }
-        });
+            });
     });
 }
