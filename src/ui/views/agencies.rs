@@ -19,6 +19,8 @@ pub struct State {
     pub new_name: String,
     /// Scroll to this agency on the next frame (after adding it).
     pub scroll_to: Option<String>,
+    /// The agency being merged into another one (the "Gộp" panel is open).
+    pub merging: Option<String>,
 }
 
 fn directory() -> Access<Vec<Agency>> {
@@ -78,6 +80,8 @@ pub fn show(ui: &mut Ui, doc: &mut Doc, state: &mut State) {
         .accessible_name("Lọc");
     });
 
+    merge_panel(ui, doc, state);
+    let mut merge_from: Option<String> = None;
     let shown: Vec<usize> = doc
         .plan
         .agencies
@@ -166,50 +170,52 @@ pub fn show(ui: &mut Ui, doc: &mut Doc, state: &mut State) {
                                 a.clone(),
                             ));
                         }
-                        merge_menu(ui, doc, &a);
+                        if ui.button("Gộp vào cơ quan khác…").clicked() {
+                            merge_from = Some(a.key.clone());
+                        }
                     })
                     .response
                     .on_hover_text("Thao tác với cơ quan");
                 });
             });
         });
+    if let Some(k) = merge_from {
+        state.merging = Some(k);
+    }
 }
 
-/// "Gộp vào": every row naming this agency names the chosen one instead
-/// (once), and this one leaves the directory; one undo step.
-fn merge_menu(ui: &mut Ui, doc: &mut Doc, from: &crate::model::Agency) {
-    let others: Vec<crate::model::Agency> = doc
-        .plan
-        .agencies
-        .iter()
-        .filter(|b| b.key != from.key)
-        .cloned()
-        .collect();
-    if others.is_empty() {
+/// "Gộp vào": every row naming the agency being merged names the chosen
+/// one instead (once), and the merged agency leaves the directory; one undo step.
+fn merge_panel(ui: &mut Ui, doc: &mut Doc, state: &mut State) {
+    let Some(from) = state
+        .merging
+        .clone()
+        .and_then(|k| doc.plan.agency(&k).cloned())
+    else {
+        state.merging = None;
         return;
-    }
-    ui.menu_button("Gộp vào cơ quan…", |ui| {
-        egui::ScrollArea::vertical()
-            .max_height(300.0)
-            .show(ui, |ui| {
-                for into in others {
-                    if ui.button(&into.name).clicked() {
-                        ui.close();
-                        let before = doc.plan.clone();
-                        let mut after = before.clone();
-                        if crate::rollover::agencies::rename_agency(
-                            &mut after, &from.key, &into.key,
-                        )
-                        .is_ok()
-                        {
-                            doc.apply(Command::replace(
-                                format!("Gộp {} vào {}", from.name, into.name),
-                                before,
-                                after,
-                            ));
-                        }
+    };
+    egui::Frame::group(ui.style()).show(ui, |ui| {
+        ui.horizontal(|ui| {
+            ui.strong(format!("Gộp \"{}\" vào cơ quan:", from.name));
+            if ui.button("Hủy gộp").clicked() {
+                state.merging = None;
+            }
+        });
+        ui.label("Mọi dòng đang ghi cơ quan này sẽ ghi cơ quan được chọn (không lặp lại nếu dòng đã có), rồi cơ quan này được bỏ khỏi danh mục.");
+        let others: Vec<Agency> = doc.plan.agencies.iter().filter(|b| b.key != from.key).cloned().collect();
+        egui::ScrollArea::vertical().id_salt("merge-into").max_height(180.0).show(ui, |ui| {
+            for into in others {
+                if ui.button(format!("→ {}", into.name)).clicked() {
+                    let before = doc.plan.clone();
+                    let mut after = before.clone();
+                    if crate::rollover::agencies::rename_agency(&mut after, &from.key, &into.key).is_ok() {
+                        doc.apply(Command::replace(format!("Gộp {} vào {}", from.name, into.name), before, after));
                     }
+                    state.merging = None;
                 }
-            });
+            }
+        });
     });
+    ui.add_space(6.0);
 }
