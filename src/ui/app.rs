@@ -16,16 +16,26 @@ use std::sync::mpsc::{Receiver, channel};
 pub enum View {
     General,
     Targets,
+    Tasks,
+    Budget,
     Closing,
 }
 
 impl View {
-    pub const ALL: [View; 3] = [View::General, View::Targets, View::Closing];
+    pub const ALL: [View; 5] = [
+        View::General,
+        View::Targets,
+        View::Tasks,
+        View::Budget,
+        View::Closing,
+    ];
 
     pub fn label(self) -> &'static str {
         match self {
             View::General => "Thông tin chung",
             View::Targets => "Chỉ tiêu",
+            View::Tasks => "Nhiệm vụ",
+            View::Budget => "Kinh phí",
             View::Closing => "Nơi nhận và chữ ký",
         }
     }
@@ -82,6 +92,8 @@ pub struct App {
     /// A short message in the status bar (e.g. "Đã lưu").
     pub notice: Option<String>,
     pub targets: views::targets::State,
+    pub tasks: views::tasks::State,
+    pub budget: views::budget::State,
     title: String,
 }
 
@@ -104,6 +116,8 @@ impl App {
             allow_close: false,
             notice: None,
             targets: Default::default(),
+            tasks: Default::default(),
+            budget: Default::default(),
             title: String::new(),
         }
     }
@@ -163,6 +177,8 @@ impl App {
         self.doc = Some(doc);
         self.view = View::General;
         self.targets = Default::default();
+        self.tasks = Default::default();
+        self.budget = Default::default();
     }
 
     /// Opens a file (from the command line, the dialog or the recent list).
@@ -501,6 +517,8 @@ impl App {
         match self.view {
             View::General => views::general::show(ui, doc),
             View::Targets => views::targets::show(ui, doc, &mut self.targets),
+            View::Tasks => views::tasks::show(ui, doc, &mut self.tasks),
+            View::Budget => views::budget::show(ui, doc, &mut self.budget),
             View::Closing => views::closing::show(ui, doc),
         }
     }
