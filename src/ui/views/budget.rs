@@ -200,7 +200,7 @@ fn investment_table(ui: &mut Ui, doc: &mut Doc, state: &mut State, year: i32) {
         t = t.scroll_to_row(r, Some(egui::Align::Center));
     }
     let capital = format!("Vốn năm {year}");
-    t.header(36.0, |mut h| {
+    t.header(22.0, |mut h| {
         header(
             &mut h,
             &[

@@ -309,16 +309,19 @@ fn task_row(
         ui.label(number);
     });
     row.col(|ui| {
-        ui.add_space(INDENT * depth as f32);
-        text(
-            ui,
-            doc,
-            "Tên nhiệm vụ",
-            key("name"),
-            field(id, |t| &mut t.name.0),
-            ui.available_width(),
-            false,
-        );
+        // Cells stack vertically; the indent needs a horizontal run.
+        ui.horizontal(|ui| {
+            ui.add_space(INDENT * depth as f32);
+            text(
+                ui,
+                doc,
+                "Tên nhiệm vụ",
+                key("name"),
+                field(id, |t| &mut t.name.0),
+                ui.available_width(),
+                false,
+            );
+        });
     });
     row.col(|ui| {
         agencies(
