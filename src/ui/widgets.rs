@@ -160,15 +160,18 @@ pub fn money(
     let mut buf = ui
         .data(|d| d.get_temp::<String>(id))
         .unwrap_or(shown.clone());
-    let resp = ui
-        .add(
-            TextEdit::singleline(&mut buf)
-                .hint_text(label)
-                .desired_width(width)
-                .align(egui::Align2::RIGHT_CENTER)
-                .id_salt(&key),
-        )
-        .accessible_name(label);
+    // The text turns red while what is typed is not an amount.
+    let typed_bad = parse_money(&buf).is_none();
+    let error = ui.visuals().error_fg_color;
+    let mut edit = TextEdit::singleline(&mut buf)
+        .hint_text(label)
+        .desired_width(width)
+        .align(egui::Align2::RIGHT_CENTER)
+        .id_salt(&key);
+    if typed_bad {
+        edit = edit.text_color(error);
+    }
+    let resp = ui.add(edit).accessible_name(label);
     if resp.has_focus() {
         ui.data_mut(|d| d.insert_temp(id, buf.clone()));
     } else {
@@ -194,9 +197,9 @@ pub fn money(
     }
     if parsed.is_none() {
         ui.painter().rect_stroke(
-            resp.rect,
-            2.0,
-            egui::Stroke::new(1.5, ui.visuals().error_fg_color),
+            resp.rect.expand(1.0),
+            3.0,
+            egui::Stroke::new(2.0, error),
             egui::StrokeKind::Outside,
         );
         return resp.on_hover_text(MONEY_ERROR);
