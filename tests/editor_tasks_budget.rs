@@ -177,6 +177,25 @@ fn tasks_nest_with_computed_numbers_and_undo() {
     assert!(has_label(&h, "II") && has_label(&h, "2"));
     ctrl(&mut h, Key::Z);
     assert_eq!(plan(&h).tasks[0].tasks.len(), 2);
+
+    // Duplicating a task copies its subtasks with fresh ids.
+    menu(&mut h, 2, "Thụt vào (làm nhiệm vụ con)");
+    let first = plan(&h).tasks[0].tasks[0].id;
+    menu(&mut h, 1, "Nhân bản");
+    let g = &plan(&h).tasks[0];
+    assert_eq!(g.tasks.len(), 2);
+    assert_eq!(g.tasks[1].name, g.tasks[0].name);
+    assert_ne!(g.tasks[1].id, first);
+    assert_eq!(g.tasks[1].subtasks.len(), 1);
+    assert_ne!(g.tasks[1].subtasks[0].id, second);
+    assert!(has_label(&h, "2.1"));
+    // Deleting a task takes its subtasks; undo brings them back.
+    menu(&mut h, 1, "Xóa nhiệm vụ và các nhiệm vụ con");
+    assert_eq!(plan(&h).tasks[0].tasks.len(), 1);
+    assert_ne!(plan(&h).tasks[0].tasks[0].id, first);
+    ctrl(&mut h, Key::Z);
+    assert_eq!(plan(&h).tasks[0].tasks[0].id, first);
+    assert_eq!(plan(&h).tasks[0].tasks[0].subtasks[0].id, second);
 }
 
 fn project_names(p: &Plan) -> Vec<String> {
@@ -248,6 +267,19 @@ fn budget_money_in_vietnamese_form_totals_and_undo() {
     type_into(&mut h, "Từ năm", 0, "2022");
     leave(&mut h);
     assert_eq!(plan(&h).budget.investment[0].start_year, Some(2022));
+    h.get_all_by(|n| n.role() == Role::ComboBox && n.label().as_deref() == Some("Tính chất"))
+        .next()
+        .unwrap()
+        .click();
+    h.run();
+    h.get_by_label("Khởi công mới").click();
+    h.run();
+    assert_eq!(
+        plan(&h).budget.investment[0].status,
+        kehoach::model::ProjectStatus::New
+    );
+    ctrl(&mut h, Key::Z);
+    assert!(plan(&h).budget.investment[0].status.is_unspecified());
 
     // Move the second project up; undo and redo with the keyboard.
     let names = project_names(plan(&h));
