@@ -27,6 +27,7 @@ pub use body::{Block, Numbering, Part, Section, TargetList};
 pub use budget::{Budget, Project, ProjectStatus, RecurrentItem};
 pub use fields::Fields;
 pub use ids::{Id, IdGen};
+pub use lookup::TaskParent;
 pub use meta::{DocDate, Meta, Signature};
 pub use money::Money;
 pub use plan::{FORMAT_VERSION, Plan, Review, Settings};

@@ -18,6 +18,8 @@ pub enum View {
     Legal,
     Body,
     Targets,
+    Tasks,
+    Budget,
     Appendices,
     Agencies,
     Closing,
@@ -26,11 +28,13 @@ pub enum View {
 }
 
 impl View {
-    pub const ALL: [View; 7] = [
+    pub const ALL: [View; 9] = [
         View::General,
         View::Legal,
         View::Body,
         View::Targets,
+        View::Tasks,
+        View::Budget,
         View::Appendices,
         View::Agencies,
         View::Closing,
@@ -42,6 +46,8 @@ impl View {
             View::Legal => "Căn cứ",
             View::Body => "Nội dung",
             View::Targets => "Chỉ tiêu",
+            View::Tasks => "Nhiệm vụ",
+            View::Budget => "Kinh phí",
             View::Appendices => "Phụ lục",
             View::Agencies => "Danh mục cơ quan",
             View::Closing => "Nơi nhận và chữ ký",
@@ -112,6 +118,8 @@ pub struct App {
     /// A short message in the status bar (e.g. "Đã lưu").
     pub notice: Option<String>,
     pub targets: views::targets::State,
+    pub tasks: views::tasks::State,
+    pub budget: views::budget::State,
     pub appendices: views::appendices::State,
     pub agencies: views::agencies::State,
     pub body: views::body::State,
@@ -162,6 +170,8 @@ impl App {
             allow_close: false,
             notice: None,
             targets: Default::default(),
+            tasks: Default::default(),
+            budget: Default::default(),
             appendices: Default::default(),
             agencies: Default::default(),
             body: Default::default(),
@@ -314,6 +324,8 @@ impl App {
         self.problems.0 = u64::MAX;
         self.view = View::General;
         self.targets = Default::default();
+        self.tasks = Default::default();
+        self.budget = Default::default();
         self.appendices = Default::default();
         self.agencies = Default::default();
         self.body = Default::default();
@@ -823,6 +835,8 @@ impl App {
             View::Legal => views::legal::show(ui, doc),
             View::Body => views::body::show(ui, doc, &mut self.body),
             View::Targets => views::targets::show(ui, doc, &mut self.targets),
+            View::Tasks => views::tasks::show(ui, doc, &mut self.tasks),
+            View::Budget => views::budget::show(ui, doc, &mut self.budget),
             View::Appendices => views::appendices::show(ui, doc, &mut self.appendices),
             View::Agencies => views::agencies::show(ui, doc, &mut self.agencies),
             View::Closing => views::closing::show(ui, doc),

@@ -2,7 +2,7 @@
 
 use super::doc::Doc;
 use super::history::{Access, Command};
-use crate::model::Rich;
+use crate::model::{Money, Rich};
 use egui::{Response, TextEdit, Ui};
 use unicode_normalization::UnicodeNormalization;
 
@@ -132,4 +132,104 @@ where
         doc.history.seal();
     }
     resp
+}
+
+/// Shown when a money cell holds text that is not an amount.
+pub const MONEY_ERROR: &str = "Số tiền không hợp lệ: viết như 43.036 hoặc 1.770,5";
+
+/// A money cell in triệu đồng, typed the Vietnamese way ("43.036", "1.770,5").
+/// While the field has focus the typed text is kept as is; the plan changes
+/// only when it parses to an amount that is not negative. Anything else gets
+/// a red frame and a hint, and the plan keeps its value. Empty means zero,
+/// and zero is shown empty so a new row invites typing.
+pub fn money(
+    ui: &mut Ui,
+    doc: &mut Doc,
+    label: &str,
+    key: String,
+    access: Access<Money>,
+    width: f32,
+) -> Response {
+    let current = access(&mut doc.plan).copied().unwrap_or_default();
+    let shown = if current.is_zero() {
+        String::new()
+    } else {
+        crate::model::format::millions(current)
+    };
+    let id = ui.make_persistent_id(&key);
+    let mut buf = ui
+        .data(|d| d.get_temp::<String>(id))
+        .unwrap_or(shown.clone());
+    // The text turns red while what is typed is not an amount.
+    let typed_bad = parse_money(&buf).is_none();
+    let error = ui.visuals().error_fg_color;
+    let mut edit = TextEdit::singleline(&mut buf)
+        .hint_text(label)
+        .desired_width(width)
+        .align(egui::Align2::RIGHT_CENTER)
+        .id_salt(&key);
+    if typed_bad {
+        edit = edit.text_color(error);
+    }
+    let resp = ui.add(edit).accessible_name(label);
+    if resp.has_focus() {
+        ui.data_mut(|d| d.insert_temp(id, buf.clone()));
+    } else {
+        ui.data_mut(|d| d.remove::<String>(id));
+    }
+    let parsed = parse_money(&buf);
+    if resp.changed()
+        && let Some(new) = parsed
+        && new != current
+    {
+        doc.apply(
+            Command::set(
+                format!("Sửa {}", label.to_lowercase()),
+                access,
+                current,
+                new,
+            )
+            .merging(key),
+        );
+    }
+    if resp.lost_focus() {
+        doc.history.seal();
+    }
+    if parsed.is_none() {
+        ui.painter().rect_stroke(
+            resp.rect.expand(1.0),
+            3.0,
+            egui::Stroke::new(2.0, error),
+            egui::StrokeKind::Outside,
+        );
+        return resp.on_hover_text(MONEY_ERROR);
+    }
+    resp
+}
+
+/// What a money cell accepts: empty (zero) or a non-negative Vietnamese amount.
+pub fn parse_money(typed: &str) -> Option<Money> {
+    let t = typed.trim();
+    if t.is_empty() {
+        return Some(Money::ZERO);
+    }
+    Money::parse_vn(t).ok().filter(|m| !m.is_negative())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn money_cells_accept_vietnamese_amounts_only() {
+        assert_eq!(parse_money("43.036"), Some(Money::from_millions(43036)));
+        assert_eq!(
+            parse_money(" 1.770,5 "),
+            Some(Money::from_thousands(1_770_500))
+        );
+        assert_eq!(parse_money(""), Some(Money::ZERO));
+        assert_eq!(parse_money("abc"), None);
+        assert_eq!(parse_money("-5"), None);
+        assert_eq!(parse_money("43.03"), None);
+    }
 }

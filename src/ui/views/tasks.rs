@@ -1,0 +1,547 @@
+//! Nhiệm vụ: task groups and their (nested) tasks as one virtualised table.
+//! Numbers are computed (1, 2 … across groups; 1.1, 1.2 for subtasks), and
+//! every command finds its list through the owner's id (`TaskParent`), so an
+//! undo after a reorder or an indent edits the right list.
+
+use super::targets::agencies;
+use crate::model::numbering::roman;
+use crate::model::{Id, Plan, Rich, Task, TaskGroup, TaskParent};
+use crate::ui::doc::Doc;
+use crate::ui::history::{Access, Command};
+use crate::ui::widgets::{rich, text};
+use egui::Ui;
+use egui_extras::{Column, TableBuilder};
+use std::rc::Rc;
+
+#[derive(Default)]
+pub struct State {
+    /// Scroll to this task on the next frame (after an insert).
+    pub scroll_to: Option<Id>,
+}
+
+/// Left margin per nesting level of a task name.
+const INDENT: f32 = 18.0;
+
+fn group_list() -> Access<Vec<TaskGroup>> {
+    Rc::new(|p: &mut Plan| Some(&mut p.tasks))
+}
+
+fn list(parent: TaskParent) -> Access<Vec<Task>> {
+    Rc::new(move |p: &mut Plan| p.task_list_mut(parent))
+}
+
+/// Picks one text of a task.
+type TextOf = fn(&mut Task) -> &mut String;
+
+fn field(id: Id, f: TextOf) -> Access<String> {
+    Rc::new(move |p: &mut Plan| p.task_mut(id).map(f))
+}
+
+fn blank(id: Id) -> Task {
+    Task {
+        id,
+        ..Default::default()
+    }
+}
+
+/// A copy gets fresh ids all the way down: ids must stay unique.
+fn renew_ids(t: &mut Task, doc: &mut Doc) {
+    t.id = doc.fresh_id();
+    for s in &mut t.subtasks {
+        renew_ids(s, doc);
+    }
+}
+
+#[derive(Clone)]
+enum Row {
+    Group {
+        gi: usize,
+    },
+    Task {
+        gi: usize,
+        parent: TaskParent,
+        index: usize,
+        depth: usize,
+        number: String,
+    },
+}
+
+/// Flattens a list of tasks depth first, numbering as the printed table does.
+fn push_tasks(
+    rows: &mut Vec<Row>,
+    tasks: &[Task],
+    at: (usize, TaskParent),
+    prefix: Option<&str>,
+    depth: usize,
+    counter: &mut usize,
+) {
+    let (gi, parent) = at;
+    for (index, t) in tasks.iter().enumerate() {
+        let number = match prefix {
+            None => {
+                *counter += 1;
+                counter.to_string()
+            }
+            Some(p) => format!("{p}.{}", index + 1),
+        };
+        rows.push(Row::Task {
+            gi,
+            parent,
+            index,
+            depth,
+            number: number.clone(),
+        });
+        push_tasks(
+            rows,
+            &t.subtasks,
+            (gi, TaskParent::Task(t.id)),
+            Some(&number),
+            depth + 1,
+            counter,
+        );
+    }
+}
+
+fn rows_of(plan: &Plan) -> Vec<Row> {
+    let mut rows = Vec::new();
+    let mut counter = 0;
+    for (gi, g) in plan.tasks.iter().enumerate() {
+        rows.push(Row::Group { gi });
+        push_tasks(
+            &mut rows,
+            &g.tasks,
+            (gi, TaskParent::Group(g.id)),
+            None,
+            0,
+            &mut counter,
+        );
+    }
+    rows
+}
+
+/// The task a row shows, found again this frame.
+fn row_task(plan: &mut Plan, parent: TaskParent, index: usize) -> Option<Task> {
+    plan.task_list_mut(parent)?.get(index).cloned()
+}
+
+pub fn show(ui: &mut Ui, doc: &mut Doc, state: &mut State) {
+    ui.horizontal(|ui| {
+        ui.heading("Nhiệm vụ");
+    });
+    ui.horizontal(|ui| {
+        if ui.button("+ Thêm nhóm nhiệm vụ").clicked() {
+            let id = doc.fresh_id();
+            let n = doc.plan.tasks.len();
+            let g = TaskGroup {
+                id,
+                name: Rich::new(format!("NHÓM NHIỆM VỤ {}", n + 1)),
+                tasks: Vec::new(),
+            };
+            doc.apply(Command::insert("Thêm nhóm nhiệm vụ", group_list(), n, g));
+        }
+        let count: usize = doc
+            .plan
+            .tasks
+            .iter()
+            .flat_map(|g| &g.tasks)
+            .map(Task::count)
+            .sum();
+        ui.label(format!("{} nhóm, {count} nhiệm vụ", doc.plan.tasks.len()));
+    });
+    ui.add_space(4.0);
+
+    let rows = rows_of(&doc.plan);
+    let scroll_row = state.scroll_to.take().and_then(|id| {
+        let found = doc.plan.task_position(id)?;
+        rows.iter().position(
+            |r| matches!(r, Row::Task { parent, index, .. } if (*parent, *index) == found),
+        )
+    });
+    let mut table = TableBuilder::new(ui)
+        .id_salt("tasks")
+        .striped(true)
+        .column(Column::exact(48.0))
+        .column(Column::remainder().at_least(220.0).clip(true))
+        .column(Column::exact(140.0))
+        .column(Column::exact(140.0))
+        .column(Column::exact(110.0))
+        .column(Column::exact(160.0))
+        .column(Column::exact(120.0))
+        .column(Column::exact(34.0));
+    if let Some(r) = scroll_row {
+        table = table.scroll_to_row(r, Some(egui::Align::Center));
+    }
+    table
+        .header(22.0, |mut h| {
+            for t in [
+                "STT",
+                "Tên nhiệm vụ",
+                "Đơn vị chủ trì",
+                "Đơn vị phối hợp",
+                "Thời gian",
+                "Dự kiến kết quả",
+                "Ghi chú",
+                "",
+            ] {
+                h.col(|ui| {
+                    ui.strong(t);
+                });
+            }
+        })
+        .body(|body| {
+            body.rows(26.0, rows.len(), |mut row| {
+                match rows[row.index()].clone() {
+                    Row::Group { gi } => group_row(&mut row, doc, state, gi),
+                    Row::Task {
+                        gi,
+                        parent,
+                        index,
+                        depth,
+                        number,
+                    } => {
+                        let Some(t) = row_task(&mut doc.plan, parent, index) else {
+                            return;
+                        };
+                        let at = Place { gi, parent, index };
+                        task_row(&mut row, doc, state, at, &t, depth, &number);
+                    }
+                }
+            });
+        });
+}
+
+fn group_row(row: &mut egui_extras::TableRow<'_, '_>, doc: &mut Doc, state: &mut State, gi: usize) {
+    let Some(gid) = doc.plan.tasks.get(gi).map(|g| g.id) else {
+        return;
+    };
+    let count = doc.plan.tasks.len();
+    row.col(|ui| {
+        ui.strong(roman(gi + 1));
+    });
+    row.col(|ui| {
+        let access: Access<Rich> =
+            Rc::new(move |p: &mut Plan| p.task_group_mut(gid).map(|g| &mut g.name));
+        rich(
+            ui,
+            doc,
+            "Tên nhóm nhiệm vụ",
+            format!("tg{}.name", gid.0),
+            access,
+            ui.available_width(),
+            false,
+        );
+    });
+    for _ in 0..4 {
+        row.col(|_| {});
+    }
+    row.col(|ui| {
+        if ui
+            .button("+ Nhiệm vụ")
+            .on_hover_text("Thêm nhiệm vụ vào cuối nhóm")
+            .clicked()
+        {
+            let id = doc.fresh_id();
+            let n = doc.plan.tasks[gi].tasks.len();
+            doc.apply(Command::insert(
+                "Thêm nhiệm vụ",
+                list(TaskParent::Group(gid)),
+                n,
+                blank(id),
+            ));
+            state.scroll_to = Some(id);
+        }
+    });
+    row.col(|ui| {
+        ui.menu_button("…", |ui| {
+            if ui
+                .add_enabled(gi > 0, egui::Button::new("Chuyển nhóm lên"))
+                .clicked()
+            {
+                doc.apply(Command::shift("Chuyển nhóm lên", group_list(), gi, gi - 1));
+            }
+            if ui
+                .add_enabled(gi + 1 < count, egui::Button::new("Chuyển nhóm xuống"))
+                .clicked()
+            {
+                doc.apply(Command::shift(
+                    "Chuyển nhóm xuống",
+                    group_list(),
+                    gi,
+                    gi + 1,
+                ));
+            }
+            ui.separator();
+            if ui.button("Xóa nhóm và các nhiệm vụ của nhóm").clicked() {
+                let removed = doc.plan.tasks[gi].clone();
+                doc.apply(Command::remove(
+                    "Xóa nhóm nhiệm vụ",
+                    group_list(),
+                    gi,
+                    removed,
+                ));
+            }
+        })
+        .response
+        .on_hover_text("Thao tác với nhóm");
+    });
+}
+
+/// Where a task row sits this frame.
+#[derive(Clone, Copy)]
+struct Place {
+    gi: usize,
+    parent: TaskParent,
+    index: usize,
+}
+
+fn task_row(
+    row: &mut egui_extras::TableRow<'_, '_>,
+    doc: &mut Doc,
+    state: &mut State,
+    at: Place,
+    t: &Task,
+    depth: usize,
+    number: &str,
+) {
+    let id = t.id;
+    let key = |name: &str| format!("k{}.{name}", id.0);
+    row.col(|ui| {
+        ui.label(number);
+    });
+    row.col(|ui| {
+        // Cells stack vertically; the indent needs a horizontal run.
+        ui.horizontal(|ui| {
+            ui.add_space(INDENT * depth as f32);
+            text(
+                ui,
+                doc,
+                "Tên nhiệm vụ",
+                key("name"),
+                field(id, |t| &mut t.name.0),
+                ui.available_width(),
+                false,
+            );
+        });
+    });
+    row.col(|ui| {
+        agencies(
+            ui,
+            doc,
+            "Đơn vị chủ trì",
+            &key("lead"),
+            Rc::new(move |p: &mut Plan| p.task_mut(id).map(|t| &mut t.lead)),
+        );
+    });
+    row.col(|ui| {
+        agencies(
+            ui,
+            doc,
+            "Đơn vị phối hợp",
+            &key("coord"),
+            Rc::new(move |p: &mut Plan| p.task_mut(id).map(|t| &mut t.coordinating)),
+        );
+    });
+    let cells: [(&str, &str, TextOf); 3] = [
+        ("Thời gian", "deadline", |t| &mut t.deadline),
+        ("Dự kiến kết quả", "result", |t| &mut t.result.0),
+        ("Ghi chú", "note", |t| &mut t.note.0),
+    ];
+    for (label, name, f) in cells {
+        row.col(|ui| {
+            text(
+                ui,
+                doc,
+                label,
+                key(name),
+                field(id, f),
+                ui.available_width(),
+                false,
+            );
+        });
+    }
+    row.col(|ui| {
+        ui.menu_button("…", |ui| task_menu(ui, doc, state, at, t))
+            .response
+            .on_hover_text("Chèn, nhân bản, chuyển, thụt lề, xóa");
+    });
+}
+
+fn task_menu(ui: &mut Ui, doc: &mut Doc, state: &mut State, at: Place, t: &Task) {
+    let Place { gi, parent, index } = at;
+    let here = list(parent);
+    let siblings: Vec<(Id, usize)> = doc
+        .plan
+        .task_list_mut(parent)
+        .map(|l| l.iter().map(|s| (s.id, s.subtasks.len())).collect())
+        .unwrap_or_default();
+    let n = siblings.len();
+    if ui.button("Chèn dòng phía trên").clicked() {
+        let nid = doc.fresh_id();
+        doc.apply(Command::insert(
+            "Chèn nhiệm vụ",
+            here.clone(),
+            index,
+            blank(nid),
+        ));
+        state.scroll_to = Some(nid);
+    }
+    if ui.button("Chèn dòng phía dưới").clicked() {
+        let nid = doc.fresh_id();
+        doc.apply(Command::insert(
+            "Chèn nhiệm vụ",
+            here.clone(),
+            index + 1,
+            blank(nid),
+        ));
+        state.scroll_to = Some(nid);
+    }
+    if ui.button("Nhân bản").clicked() {
+        let mut copy = t.clone();
+        renew_ids(&mut copy, doc);
+        let nid = copy.id;
+        doc.apply(Command::insert(
+            "Nhân bản nhiệm vụ",
+            here.clone(),
+            index + 1,
+            copy,
+        ));
+        state.scroll_to = Some(nid);
+    }
+    if ui
+        .add_enabled(index > 0, egui::Button::new("Chuyển lên"))
+        .clicked()
+    {
+        doc.apply(Command::shift(
+            "Chuyển nhiệm vụ lên",
+            here.clone(),
+            index,
+            index - 1,
+        ));
+    }
+    if ui
+        .add_enabled(index + 1 < n, egui::Button::new("Chuyển xuống"))
+        .clicked()
+    {
+        doc.apply(Command::shift(
+            "Chuyển nhiệm vụ xuống",
+            here.clone(),
+            index,
+            index + 1,
+        ));
+    }
+    ui.separator();
+    // Indent: the task becomes the last subtask of the task just above it.
+    let above = index.checked_sub(1).and_then(|i| siblings.get(i)).copied();
+    if ui
+        .add_enabled(
+            above.is_some(),
+            egui::Button::new("Thụt vào (làm nhiệm vụ con)"),
+        )
+        .on_hover_text("Làm nhiệm vụ con của nhiệm vụ ngay phía trên")
+        .clicked()
+        && let Some((prev, prev_len)) = above
+    {
+        doc.apply(Command::batch(
+            "Thụt nhiệm vụ vào",
+            vec![
+                Command::remove("", here.clone(), index, t.clone()),
+                Command::insert("", list(TaskParent::Task(prev)), prev_len, t.clone()),
+            ],
+        ));
+        state.scroll_to = Some(t.id);
+    }
+    // Outdent: the task follows its parent, in the parent's list.
+    let outer = match parent {
+        TaskParent::Task(pid) => doc.plan.task_position(pid),
+        TaskParent::Group(_) => None,
+    };
+    if ui
+        .add_enabled(
+            outer.is_some(),
+            egui::Button::new("Đưa ra (ngang cấp nhiệm vụ cha)"),
+        )
+        .on_hover_text("Đưa lên cùng cấp, ngay sau nhiệm vụ cha")
+        .clicked()
+        && let Some((grand, pidx)) = outer
+    {
+        doc.apply(Command::batch(
+            "Đưa nhiệm vụ ra",
+            vec![
+                Command::remove("", here.clone(), index, t.clone()),
+                Command::insert("", list(grand), pidx + 1, t.clone()),
+            ],
+        ));
+        state.scroll_to = Some(t.id);
+    }
+    let others: Vec<(usize, Id, String, usize)> = doc
+        .plan
+        .tasks
+        .iter()
+        .enumerate()
+        .filter(|(i, _)| *i != gi || matches!(parent, TaskParent::Task(_)))
+        .map(|(i, g)| (i, g.id, g.name.as_str().to_string(), g.tasks.len()))
+        .collect();
+    if !others.is_empty() {
+        ui.menu_button("Chuyển sang nhóm", |ui| {
+            for (i, to, name, end) in others {
+                if ui.button(format!("{}. {}", roman(i + 1), name)).clicked() {
+                    doc.apply(Command::batch(
+                        "Chuyển nhiệm vụ sang nhóm khác",
+                        vec![
+                            Command::remove("", here.clone(), index, t.clone()),
+                            Command::insert("", list(TaskParent::Group(to)), end, t.clone()),
+                        ],
+                    ));
+                    state.scroll_to = Some(t.id);
+                }
+            }
+        });
+    }
+    ui.separator();
+    let label = if t.subtasks.is_empty() {
+        "Xóa nhiệm vụ"
+    } else {
+        "Xóa nhiệm vụ và các nhiệm vụ con"
+    };
+    if ui.button(label).clicked() {
+        doc.apply(Command::remove("Xóa nhiệm vụ", here, index, t.clone()));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn numbers_run_across_groups_and_nest() {
+        let mut p = Plan::new(2025);
+        let task = |id: u32, subtasks: Vec<Task>| Task {
+            id: Id(id),
+            subtasks,
+            ..Default::default()
+        };
+        p.tasks = vec![
+            TaskGroup {
+                id: Id(1),
+                tasks: vec![task(
+                    2,
+                    vec![task(3, vec![task(4, vec![])]), task(5, vec![])],
+                )],
+                ..Default::default()
+            },
+            TaskGroup {
+                id: Id(6),
+                tasks: vec![task(7, vec![])],
+                ..Default::default()
+            },
+        ];
+        let numbers: Vec<String> = rows_of(&p)
+            .into_iter()
+            .map(|r| match r {
+                Row::Group { gi } => roman(gi + 1),
+                Row::Task { number, .. } => number,
+            })
+            .collect();
+        assert_eq!(numbers, ["I", "1", "1.1", "1.1.1", "1.2", "II", "2"]);
+    }
+}
