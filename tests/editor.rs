@@ -6,7 +6,7 @@ use egui::accesskit::Role;
 use egui::{Key, Modifiers};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
-use kehoach::model::{Id, Plan};
+use kehoach::model::{EvaluationCounts, Id, Plan};
 use kehoach::ui::App;
 use kehoach::ui::app::{Dialog, View};
 
@@ -619,4 +619,70 @@ fn merge_an_agency_from_the_directory() {
         plan(&h).agency(old).is_some(),
         "one undo step brings it back"
     );
+}
+
+#[test]
+fn last_years_results_are_evaluated_in_the_targets_view() {
+    let mut h = harness(App::default());
+    h.run();
+    h.get_by_label("Kế hoạch chuyển đổi số năm 2024").click();
+    h.run();
+    h.get_by_label("Chỉ tiêu").click();
+    h.run();
+    // The tab (the plan-year table has a column of the same name, after it).
+    h.get_all_by_label("Kết quả năm 2023")
+        .next()
+        .unwrap()
+        .click();
+    h.run();
+    assert!(
+        h.query_by_label_contains("đạt và vượt 43/51 chỉ tiêu")
+            .is_some(),
+        "counts of the review"
+    );
+    assert_eq!(
+        plan(&h).review.targets[0].targets[0].evaluation,
+        kehoach::model::Evaluation::Met
+    );
+    // Change the first evaluation from Đạt to Vượt: the counts follow.
+    h.get_all_by_role_and_label(Role::ComboBox, "Đánh giá")
+        .next()
+        .unwrap()
+        .click();
+    h.run();
+    h.get_by_role_and_label(Role::Button, "Vượt").click();
+    h.run();
+    let c = EvaluationCounts::of(&plan(&h).review.targets);
+    assert_eq!((c.exceeded, c.met), (18, 25));
+    assert!(
+        h.query_by_label_contains("đạt và vượt 43/51 chỉ tiêu, trong đó 18 vượt, 25 đạt")
+            .is_some()
+    );
+}
+
+#[test]
+fn find_opens_tasks_budget_and_body() {
+    let mut h = harness(App::default());
+    h.run();
+    h.get_by_label("Kế hoạch chuyển đổi số năm 2024").click();
+    h.run();
+    ctrl(&mut h, Key::F);
+    field(&h, "Từ cần tìm", 0).type_text("Kien truc chinh quyen dien tu tinh Dong Thap 2.0 len");
+    h.run();
+    h.get_all_by_label_contains("Nhiệm vụ, nhóm II")
+        .next()
+        .unwrap()
+        .click();
+    h.run();
+    assert_eq!(h.state().view, View::Tasks);
+    let f = &mut h.state_mut().find.as_mut().unwrap().query;
+    f.clear();
+    h.state_mut().go_to("budget.recurrent[3].name");
+    h.run();
+    assert_eq!(h.state().view, View::Budget);
+    h.state_mut().go_to("body[1].blocks[2].blocks[0].text");
+    h.run();
+    assert_eq!(h.state().view, View::Body);
+    h.state_mut().go_to("legal_bases[0].items[2]");
+    assert_eq!(h.state().view, View::Legal);
 }

@@ -365,7 +365,9 @@ fn target_row(
                             },
                         );
                     }
-                });
+                })
+                .response
+                .accessible_name("Đánh giá");
             if e != t.evaluation {
                 let find = target(s, id);
                 doc.apply(Command::set(
