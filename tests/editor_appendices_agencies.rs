@@ -3,6 +3,9 @@
 //! add appendices of every kind, choose and order columns, turn a page,
 //! fill a free table, undo and redo; then lay the edited plan out.
 
+mod common;
+
+use common::editor::{ctrl, field, harness, plan, type_into};
 use egui::accesskit::Role;
 use egui::{Key, Modifiers};
 use egui_kittest::Harness;
@@ -18,22 +21,6 @@ use kehoach::ui::app::{SAMPLES, View};
 use kehoach::ui::doc::Doc;
 use kehoach::ui::views::appendices::{Kind, list_label};
 
-fn harness(app: App) -> Harness<'static, App> {
-    Harness::builder()
-        .with_size(egui::vec2(1400.0, 900.0))
-        .with_context_setup(kehoach::ui::install_fonts)
-        .build_ui_state(|ui, app: &mut App| app.show(ui), app)
-}
-
-fn plan<'h>(h: &'h Harness<'_, App>) -> &'h Plan {
-    &h.state().doc.as_ref().expect("a plan is open").plan
-}
-
-fn ctrl(h: &mut Harness<'_, App>, key: Key) {
-    h.key_press_modifiers(Modifiers::COMMAND, key);
-    h.run();
-}
-
 fn fields<'t>(
     h: &'t Harness<'_, App>,
     label: &'t str,
@@ -42,21 +29,6 @@ fn fields<'t>(
         matches!(n.role(), Role::TextInput | Role::MultilineTextInput)
             && n.label().as_deref() == Some(label)
     })
-}
-
-/// The `nth` text field named `label`.
-fn field<'t>(h: &'t Harness<'_, App>, label: &'t str, nth: usize) -> egui_kittest::Node<'t> {
-    fields(h, label)
-        .nth(nth)
-        .unwrap_or_else(|| panic!("field '{label}' #{nth}"))
-}
-
-/// Clicks a text field and types into it.
-fn type_into(h: &mut Harness<'_, App>, label: &str, nth: usize, text: &str) {
-    field(h, label, nth).click();
-    h.run();
-    field(h, label, nth).type_text(text);
-    h.run();
 }
 
 fn click(h: &mut Harness<'_, App>, label: &str) {

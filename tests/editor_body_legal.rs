@@ -2,46 +2,15 @@
 //! (egui_kittest, no display): legal bases and preamble lines, the body tree
 //! with its computed labels, structural edits, typing and undo.
 
-use egui::accesskit::Role;
-use egui::{Key, Modifiers};
+mod common;
+
+use common::editor::{ctrl, harness, plan, type_into};
+use egui::Key;
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 use kehoach::model::{Block, Plan};
 use kehoach::ui::App;
 use kehoach::ui::app::View;
-
-fn harness(app: App) -> Harness<'static, App> {
-    Harness::builder()
-        .with_size(egui::vec2(1400.0, 900.0))
-        .with_context_setup(kehoach::ui::install_fonts)
-        .build_ui_state(|ui, app: &mut App| app.show(ui), app)
-}
-
-fn plan<'h>(h: &'h Harness<'_, App>) -> &'h Plan {
-    &h.state().doc.as_ref().expect("a plan is open").plan
-}
-
-fn ctrl(h: &mut Harness<'_, App>, key: Key) {
-    h.key_press_modifiers(Modifiers::COMMAND, key);
-    h.run();
-}
-
-/// The `nth` text field named `label`.
-fn field<'t>(h: &'t Harness<'_, App>, label: &'t str, nth: usize) -> egui_kittest::Node<'t> {
-    h.get_all_by(move |n| {
-        matches!(n.role(), Role::TextInput | Role::MultilineTextInput)
-            && n.label().as_deref() == Some(label)
-    })
-    .nth(nth)
-    .unwrap_or_else(|| panic!("field '{label}' #{nth}"))
-}
-
-fn type_into(h: &mut Harness<'_, App>, label: &str, nth: usize, text: &str) {
-    field(h, label, nth).click();
-    h.run();
-    field(h, label, nth).type_text(text);
-    h.run();
-}
 
 /// Leaves the field so the next typing is a new undo step.
 fn leave(h: &mut Harness<'_, App>) {

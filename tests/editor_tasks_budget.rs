@@ -2,47 +2,16 @@
 //! (egui_kittest, no display): nested tasks with computed numbers, money typed
 //! the Vietnamese way with totals that follow, invalid amounts refused, undo.
 
+mod common;
+
+use common::editor::{ctrl, field, harness, plan, type_into};
+use egui::Key;
 use egui::accesskit::Role;
-use egui::{Key, Modifiers};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 use kehoach::model::{Money, Plan};
 use kehoach::ui::App;
 use kehoach::ui::app::View;
-
-fn harness(app: App) -> Harness<'static, App> {
-    Harness::builder()
-        .with_size(egui::vec2(1400.0, 900.0))
-        .with_context_setup(kehoach::ui::install_fonts)
-        .build_ui_state(|ui, app: &mut App| app.show(ui), app)
-}
-
-fn plan<'h>(h: &'h Harness<'_, App>) -> &'h Plan {
-    &h.state().doc.as_ref().expect("a plan is open").plan
-}
-
-fn ctrl(h: &mut Harness<'_, App>, key: Key) {
-    h.key_press_modifiers(Modifiers::COMMAND, key);
-    h.run();
-}
-
-/// The `nth` text field named `label` (column titles carry the same words).
-fn field<'t>(h: &'t Harness<'_, App>, label: &'t str, nth: usize) -> egui_kittest::Node<'t> {
-    h.get_all_by(move |n| {
-        matches!(n.role(), Role::TextInput | Role::MultilineTextInput)
-            && n.label().as_deref() == Some(label)
-    })
-    .nth(nth)
-    .unwrap_or_else(|| panic!("field '{label}' #{nth}"))
-}
-
-/// Clicks a text field and types into it.
-fn type_into(h: &mut Harness<'_, App>, label: &str, nth: usize, text: &str) {
-    field(h, label, nth).click();
-    h.run();
-    field(h, label, nth).type_text(text);
-    h.run();
-}
 
 /// Clicks a text field, selects all of it and types over it.
 fn retype(h: &mut Harness<'_, App>, label: &str, nth: usize, text: &str) {

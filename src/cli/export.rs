@@ -1,6 +1,5 @@
 //! `kehoach export FILE.ron -o OUT.pdf`: the plan and its appendices as PDF.
 
-use super::exit;
 use crate::fonts::FontSet;
 use crate::io;
 use crate::layout::{self, Options};
@@ -21,16 +20,7 @@ pub struct Args {
 }
 
 pub fn run(a: &Args, out: &mut dyn Write, err: &mut dyn Write) -> i32 {
-    match export(a) {
-        Ok(report) => {
-            let _ = out.write_all(report.as_bytes());
-            exit::OK
-        }
-        Err(msg) => {
-            let _ = writeln!(err, "{msg}");
-            exit::FAILURE
-        }
-    }
+    super::report(export(a), out, err)
 }
 
 fn export(a: &Args) -> Result<String, String> {

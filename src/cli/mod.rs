@@ -76,3 +76,21 @@ pub mod exit {
     pub const PROBLEMS: i32 = 1;
     pub const FAILURE: i32 = 2;
 }
+
+/// Prints a command's report (exit 0) or its error message (exit 2).
+pub fn report(
+    result: Result<String, String>,
+    out: &mut dyn std::io::Write,
+    err: &mut dyn std::io::Write,
+) -> i32 {
+    match result {
+        Ok(text) => {
+            let _ = out.write_all(text.as_bytes());
+            exit::OK
+        }
+        Err(msg) => {
+            let _ = writeln!(err, "{msg}");
+            exit::FAILURE
+        }
+    }
+}

@@ -17,16 +17,7 @@ pub struct Args {
 }
 
 pub fn run(a: &Args, out: &mut dyn Write, err: &mut dyn Write) -> i32 {
-    match new(a) {
-        Ok(report) => {
-            let _ = out.write_all(report.as_bytes());
-            exit::OK
-        }
-        Err(msg) => {
-            let _ = writeln!(err, "{msg}");
-            exit::FAILURE
-        }
-    }
+    super::report(new(a), out, err)
 }
 
 fn new(a: &Args) -> Result<String, String> {

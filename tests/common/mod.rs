@@ -1,5 +1,7 @@
 //! Helpers shared by the end-to-end tests: run the real binary as a user would.
-#![allow(dead_code)]
+#![allow(dead_code, unused_imports)]
+
+pub mod editor;
 
 use std::path::{Path, PathBuf};
 use std::process::Command;
