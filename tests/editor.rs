@@ -653,3 +653,54 @@ fn find_opens_tasks_budget_and_body() {
     h.state_mut().go_to("legal_bases[0].items[2]");
     assert_eq!(h.state().view, View::Legal);
 }
+
+#[test]
+fn the_edited_cell_keeps_its_focus_while_the_table_scrolls() {
+    let mut app = App::default();
+    let p = kehoach::generate::plan(
+        kehoach::generate::Size {
+            targets: 600,
+            tasks: 0,
+            projects: 0,
+            recurrent: 0,
+        },
+        2026,
+        4,
+    );
+    app.doc = Some(kehoach::ui::doc::Doc::new(p, None));
+    app.view = View::Targets;
+    let mut h = harness(app);
+    h.run();
+    let id = plan(&h).targets[0].targets[2].id;
+    field(&h, "Tên chỉ tiêu", 2).click();
+    h.run();
+    h.key_press(Key::End);
+    h.run();
+    let at = field(&h, "Tên chỉ tiêu", 2).rect().center();
+    h.hover_at(at);
+    let wheel = |dy: f32| egui::Event::MouseWheel {
+        unit: egui::MouseWheelUnit::Point,
+        delta: egui::vec2(0.0, dy),
+        modifiers: Modifiers::NONE,
+        phase: egui::TouchPhase::Move,
+        source: egui::MouseWheelSource::Wheel,
+    };
+    for _ in 0..20 {
+        h.event(wheel(-400.0));
+        h.step();
+    }
+    h.run();
+    for _ in 0..20 {
+        h.event(wheel(400.0));
+        h.step();
+    }
+    h.run();
+    h.event(egui::Event::Text(" (sửa)".into()));
+    h.run();
+    let t = plan(&h).targets[0]
+        .targets
+        .iter()
+        .find(|t| t.id == id)
+        .unwrap();
+    assert!(t.name.as_str().ends_with(" (sửa)"), "{}", t.name.as_str());
+}
