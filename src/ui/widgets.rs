@@ -217,6 +217,22 @@ pub fn parse_money(typed: &str) -> Option<Money> {
     Money::parse_vn(t).ok().filter(|m| !m.is_negative())
 }
 
+/// A table cell keeps its focus while it scrolls out of view and back: egui
+/// drops the focus of a widget that is not drawn (virtualised rows are not),
+/// so the cell that had it takes it back when it is drawn again, unless the
+/// user moved the focus elsewhere in the meantime.
+pub fn keep_focus(ui: &Ui, resp: &Response) {
+    let slot = egui::Id::unique("kehoach.cell-focus");
+    let remembered: Option<egui::Id> = ui.data(|d| d.get_temp(slot));
+    if resp.has_focus() {
+        ui.data_mut(|d| d.insert_temp(slot, resp.id));
+    } else if resp.lost_focus() && remembered == Some(resp.id) {
+        ui.data_mut(|d| d.remove::<egui::Id>(slot));
+    } else if remembered == Some(resp.id) && ui.memory(|m| m.focused().is_none()) {
+        resp.request_focus();
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -232,21 +248,5 @@ mod tests {
         assert_eq!(parse_money("abc"), None);
         assert_eq!(parse_money("-5"), None);
         assert_eq!(parse_money("43.03"), None);
-    }
-}
-
-/// A table cell keeps its focus while it scrolls out of view and back: egui
-/// drops the focus of a widget that is not drawn (virtualised rows are not),
-/// so the cell that had it takes it back when it is drawn again, unless the
-/// user moved the focus elsewhere in the meantime.
-pub fn keep_focus(ui: &Ui, resp: &Response) {
-    let slot = egui::Id::unique("kehoach.cell-focus");
-    let remembered: Option<egui::Id> = ui.data(|d| d.get_temp(slot));
-    if resp.has_focus() {
-        ui.data_mut(|d| d.insert_temp(slot, resp.id));
-    } else if resp.lost_focus() && remembered == Some(resp.id) {
-        ui.data_mut(|d| d.remove::<egui::Id>(slot));
-    } else if remembered == Some(resp.id) && ui.memory(|m| m.focused().is_none()) {
-        resp.request_focus();
     }
 }
