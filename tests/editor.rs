@@ -704,3 +704,20 @@ fn the_edited_cell_keeps_its_focus_while_the_table_scrolls() {
         .unwrap();
     assert!(t.name.as_str().ends_with(" (sửa)"), "{}", t.name.as_str());
 }
+
+#[test]
+fn the_editor_reports_characters_the_font_cannot_print() {
+    let mut h = common::editor::harness_tofu(App::default());
+    h.run();
+    h.get_by_label("Tạo kế hoạch mới").click();
+    h.run();
+    type_into(
+        &mut h,
+        "Trích yếu (dùng {năm} cho năm kế hoạch)",
+        0,
+        "Kế hoạch ∰ năm {năm}",
+    );
+    h.run_steps(60);
+    h.run();
+    assert!(h.query_by_label("1 ký tự không in được").is_some());
+}

@@ -141,6 +141,9 @@ pub struct App {
     /// the plan last changed (checks wait for a pause in typing: a large plan
     /// takes longer to check than a frame may).
     problems: (u64, usize, usize),
+    /// Characters the document font cannot print, with where they are.
+    unprintable: Vec<String>,
+    fonts: Option<FontSet>,
     changed_at: (u64, f64),
 }
 
@@ -184,6 +187,8 @@ impl App {
             recovery_file: None,
             recovered: Vec::new(),
             problems: (u64::MAX, 0, 0),
+            unprintable: Vec::new(),
+            fonts: None,
             changed_at: (u64::MAX, 0.0),
         }
     }
@@ -660,6 +665,13 @@ impl App {
                 .filter(|x| x.severity == crate::validate::Severity::Error)
                 .count();
             self.problems = (v, errors, p.len() - errors);
+            if self.fonts.is_none() {
+                self.fonts = FontSet::bundled().ok();
+            }
+            self.unprintable = match &self.fonts {
+                Some(f) => crate::validate::font_coverage(&d.plan, f),
+                None => Vec::new(),
+            };
         }
         (self.problems.1, self.problems.2)
     }
@@ -906,6 +918,23 @@ impl App {
                 } else {
                     format!("{} cảnh báo", problems.1)
                 });
+                if !self.unprintable.is_empty() {
+                    let n = self.unprintable.len();
+                    let list = self
+                        .unprintable
+                        .iter()
+                        .take(20)
+                        .cloned()
+                        .collect::<Vec<_>>()
+                        .join("\n");
+                    ui.colored_label(
+                        ui.visuals().warn_fg_color,
+                        format!("{n} ký tự không in được"),
+                    )
+                    .on_hover_text(format!(
+                        "Phông chữ của văn bản không có các ký tự này; chúng sẽ in sai:\n{list}"
+                    ));
+                }
                 if let Some(n) = &self.notice {
                     ui.separator();
                     ui.label(n);

@@ -56,6 +56,9 @@ pub fn run(file: Option<PathBuf>) -> i32 {
         options,
         Box::new(move |cc| {
             install_fonts(&cc.egui_ctx);
+            // Text the UI font cannot draw shows as boxes; never a crash.
+            cc.egui_ctx
+                .set_missing_glyph_policy(egui::MissingGlyphPolicy::Tofu);
             let mut app = App::from_storage(cc.storage);
             if let Some(path) = &file {
                 app.open_path(path);

@@ -16,6 +16,16 @@ pub fn harness(app: App) -> Harness<'static, App> {
         .build_ui_state(|ui, app: &mut App| app.show(ui), app)
 }
 
+/// For text the UI font cannot draw either: boxes instead of the test's panic.
+pub fn harness_tofu(app: App) -> Harness<'static, App> {
+    Harness::builder()
+        .with_size(egui::vec2(1400.0, 900.0))
+        .with_max_steps(16)
+        .allow_missing_glyphs()
+        .with_context_setup(kehoach::ui::install_fonts)
+        .build_ui_state(|ui, app: &mut App| app.show(ui), app)
+}
+
 pub fn plan<'h>(h: &'h Harness<'_, App>) -> &'h Plan {
     &h.state().doc.as_ref().expect("a plan is open").plan
 }
