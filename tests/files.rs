@@ -327,3 +327,80 @@ fn check_reports_characters_the_font_cannot_print() {
         run.stdout
     );
 }
+
+#[test]
+fn a_save_into_a_read_only_place_fails_and_changes_nothing() {
+    // /proc refuses new files even to root: a read-only folder for any user.
+    let err = io::save_atomic(
+        Path::new("/proc/kehoach-khong-ghi-duoc/ke-hoach.ron"),
+        &small_plan(),
+    )
+    .unwrap_err();
+    assert!(
+        err.to_string()
+            .starts_with("Không ghi được tệp /proc/kehoach-khong-ghi-duoc/ke-hoach.ron"),
+        "{err}"
+    );
+    assert!(err.to_string().contains("Tệp cũ vẫn còn nguyên"), "{err}");
+}
+
+#[test]
+fn a_crash_between_writing_and_renaming_leaves_the_old_file_whole() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("ke-hoach.ron");
+    let plan = small_plan();
+    io::save_atomic(&path, &plan).unwrap();
+    // What a process killed mid-save leaves: a half-written temporary file beside.
+    let text = io::to_ron_string(&plan).unwrap();
+    std::fs::write(
+        dir.path().join(".kehoach-crash.tmp"),
+        &text[..text.len() / 2],
+    )
+    .unwrap();
+    assert_eq!(
+        io::load_path(&path).unwrap(),
+        plan,
+        "the file itself is untouched"
+    );
+    // And the next save still works beside the leftover.
+    io::save_atomic(&path, &plan).unwrap();
+    assert_eq!(io::load_path(&path).unwrap(), plan);
+}
+
+#[test]
+fn a_huge_file_is_refused_before_parsing() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("qua-lon.ron");
+    let f = std::fs::File::create(&path).unwrap();
+    f.set_len(io::MAX_FILE_SIZE + 1).unwrap(); // sparse: no disk used
+    let run = kehoach(&["check", path_str(&path)]);
+    assert_eq!(run.code, 2);
+    assert!(run.stderr.contains("quá lớn"), "{}", run.stderr);
+}
+
+#[test]
+fn a_plan_breaking_the_models_rules_loads_with_its_problems_listed() {
+    let text = r#"(
+    version: 2,
+    year: 0,
+    targets: [(id: 5, name: "NHÓM", targets: [(id: 5, name: "Chỉ tiêu", lead: ["so-khong-co"])])],
+    budget: (recurrent: [(name: "Chi âm", amount: "-12")]),
+)"#;
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("sai.ron");
+    std::fs::write(&path, text).unwrap();
+    let run = kehoach(&["check", path_str(&path)]);
+    assert_eq!(run.code, 1, "{}{}", run.stdout, run.stderr);
+    for expected in [
+        "năm kế hoạch 0 không hợp lệ",
+        "cơ quan \"so-khong-co\" không có trong danh mục cơ quan",
+        "mã định danh #5 bị trùng",
+        "có số tiền âm",
+    ] {
+        assert!(
+            run.stdout.contains(expected),
+            "'{expected}' in {}",
+            run.stdout
+        );
+    }
+}
