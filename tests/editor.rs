@@ -721,3 +721,19 @@ fn the_editor_reports_characters_the_font_cannot_print() {
     h.run();
     assert!(h.query_by_label("1 ký tự không in được").is_some());
 }
+
+#[test]
+fn the_edit_menu_has_find_and_the_recovery_interval() {
+    let mut h = harness(App::default());
+    h.run();
+    h.get_by_label("Kế hoạch kinh tế số, xã hội số năm 2026")
+        .click();
+    h.run();
+    h.get_by_label("Sửa").click();
+    h.run();
+    assert!(h.query_by_label("Lưu tạm mỗi (giây)").is_some());
+    h.get_by_label("Tìm…\tCtrl+F").click();
+    h.run();
+    assert!(h.state().find.is_some());
+    assert!(h.query_by_label("Từ cần tìm").is_some());
+}

@@ -819,6 +819,17 @@ impl App {
                 {
                     d.redo();
                 }
+                ui.separator();
+                if ui.add_enabled(self.doc.is_some(), egui::Button::new("Tìm…\tCtrl+F")).clicked() {
+                    self.find.get_or_insert_with(FindState::default).focus = true;
+                }
+                ui.separator();
+                ui.horizontal(|ui| {
+                    ui.label("Lưu tạm mỗi");
+                    ui.add(egui::DragValue::new(&mut self.autosave_secs).range(5.0..=3600.0).speed(1.0).suffix(" giây"))
+                        .on_hover_text("Khi có thay đổi chưa lưu, một bản lưu tạm được ghi vào thư mục dữ liệu của người dùng (không ghi đè tệp kế hoạch).")
+                        .accessible_name("Lưu tạm mỗi (giây)");
+                });
             });
             ui.separator();
             // Toolbar: the frequent actions, one click away.
