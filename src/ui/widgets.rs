@@ -76,111 +76,42 @@ pub fn form_row(ui: &mut Ui, label: &str, add: impl FnOnce(&mut Ui) -> Response)
     ui.end_row();
 }
 
-/// An optional number typed as text: empty means "not yet" (None).
-pub fn opt_number<T>(
+/// A field whose typed text becomes a value only when it parses: while it
+/// has focus the text is kept as typed (even "12a"); the plan changes only
+/// on valid input, one undo step per visit. Returns the response and
+/// whether the text shown is invalid.
+#[allow(clippy::too_many_arguments)]
+fn typed<V: Clone + PartialEq + 'static>(
     ui: &mut Ui,
     doc: &mut Doc,
     label: &str,
     key: String,
-    access: Access<Option<T>>,
-    width: f32,
-) -> Response
-where
-    T: Copy + PartialEq + std::fmt::Display + std::str::FromStr + 'static,
-{
-    let current = access(&mut doc.plan).copied().flatten();
-    let shown = current.map(|v| v.to_string()).unwrap_or_default();
-    let id = ui.make_persistent_id(&key);
-    // While typing, keep what the user typed even if it is not a number yet.
-    let mut buf = ui
-        .data(|d| d.get_temp::<String>(id))
-        .unwrap_or(shown.clone());
-    let resp = ui
-        .add(
-            TextEdit::singleline(&mut buf)
-                .hint_text(label)
-                .desired_width(width)
-                .id_salt(&key),
-        )
-        .accessible_name(label);
-    if resp.has_focus() {
-        ui.data_mut(|d| d.insert_temp(id, buf.clone()));
-    } else {
-        ui.data_mut(|d| d.remove::<String>(id));
-    }
-    if resp.changed() {
-        let trimmed = buf.trim();
-        let new = if trimmed.is_empty() {
-            Some(None)
-        } else {
-            trimmed.parse::<T>().ok().map(Some)
-        };
-        if let Some(new) = new
-            && new != current
-        {
-            doc.apply(
-                Command::set(
-                    format!("Sửa {}", label.to_lowercase()),
-                    access,
-                    current,
-                    new,
-                )
-                .merging(key),
-            );
-        }
-    }
-    if resp.lost_focus() {
-        doc.history.seal();
-    }
-    resp
-}
-
-/// Shown when a money cell holds text that is not an amount.
-pub const MONEY_ERROR: &str = "Số tiền không hợp lệ: viết như 43.036 hoặc 1.770,5";
-
-/// A money cell in triệu đồng, typed the Vietnamese way ("43.036", "1.770,5").
-/// While the field has focus the typed text is kept as is; the plan changes
-/// only when it parses to an amount that is not negative. Anything else gets
-/// a red frame and a hint, and the plan keeps its value. Empty means zero,
-/// and zero is shown empty so a new row invites typing.
-pub fn money(
-    ui: &mut Ui,
-    doc: &mut Doc,
-    label: &str,
-    key: String,
-    access: Access<Money>,
-    width: f32,
-) -> Response {
-    let current = access(&mut doc.plan).copied().unwrap_or_default();
-    let shown = if current.is_zero() {
-        String::new()
-    } else {
-        crate::model::format::millions(current)
+    access: Access<V>,
+    shown: String,
+    parse: impl Fn(&str) -> Option<V>,
+    style: impl FnOnce(TextEdit<'_>, bool) -> TextEdit<'_>,
+) -> (Response, bool) {
+    let Some(current) = access(&mut doc.plan).cloned() else {
+        return (ui.label(""), false);
     };
     let id = ui.make_persistent_id(&key);
-    let mut buf = ui
-        .data(|d| d.get_temp::<String>(id))
-        .unwrap_or(shown.clone());
-    // The text turns red while what is typed is not an amount.
-    let typed_bad = parse_money(&buf).is_none();
-    let error = ui.visuals().error_fg_color;
-    let mut edit = TextEdit::singleline(&mut buf)
-        .hint_text(label)
-        .desired_width(width)
-        .align(egui::Align2::RIGHT_CENTER)
-        .id_salt(&key);
-    if typed_bad {
-        edit = edit.text_color(error);
-    }
+    let mut buf = ui.data(|d| d.get_temp::<String>(id)).unwrap_or(shown);
+    let bad = parse(&buf).is_none();
+    let edit = style(
+        TextEdit::singleline(&mut buf)
+            .hint_text(label)
+            .id_salt(&key),
+        bad,
+    );
     let resp = ui.add(edit).accessible_name(label);
     if resp.has_focus() {
         ui.data_mut(|d| d.insert_temp(id, buf.clone()));
     } else {
         ui.data_mut(|d| d.remove::<String>(id));
     }
-    let parsed = parse_money(&buf);
+    let parsed = parse(&buf);
     if resp.changed()
-        && let Some(new) = parsed
+        && let Some(new) = parsed.clone()
         && new != current
     {
         doc.apply(
@@ -196,7 +127,67 @@ pub fn money(
     if resp.lost_focus() {
         doc.history.seal();
     }
-    if parsed.is_none() {
+    (resp, parsed.is_none())
+}
+
+/// An optional number typed as text: empty means "not yet" (None).
+pub fn opt_number<T>(
+    ui: &mut Ui,
+    doc: &mut Doc,
+    label: &str,
+    key: String,
+    access: Access<Option<T>>,
+    width: f32,
+) -> Response
+where
+    T: Copy + PartialEq + std::fmt::Display + std::str::FromStr + 'static,
+{
+    let shown = access(&mut doc.plan)
+        .copied()
+        .flatten()
+        .map(|v| v.to_string())
+        .unwrap_or_default();
+    let parse = |t: &str| {
+        let t = t.trim();
+        if t.is_empty() {
+            Some(None)
+        } else {
+            t.parse::<T>().ok().map(Some)
+        }
+    };
+    typed(ui, doc, label, key, access, shown, parse, |e, _| {
+        e.desired_width(width)
+    })
+    .0
+}
+
+/// Shown when a money cell holds text that is not an amount.
+pub const MONEY_ERROR: &str = "Số tiền không hợp lệ: viết như 43.036 hoặc 1.770,5";
+
+/// A money cell in triệu đồng, typed the Vietnamese way ("43.036", "1.770,5").
+/// The plan changes only when the text parses to an amount that is not
+/// negative; anything else turns red with a hint, and the plan keeps its
+/// value. Empty means zero, and zero is shown empty so a new row invites typing.
+pub fn money(
+    ui: &mut Ui,
+    doc: &mut Doc,
+    label: &str,
+    key: String,
+    access: Access<Money>,
+    width: f32,
+) -> Response {
+    let current = access(&mut doc.plan).copied().unwrap_or_default();
+    let shown = if current.is_zero() {
+        String::new()
+    } else {
+        crate::model::format::millions(current)
+    };
+    let error = ui.visuals().error_fg_color;
+    let (resp, bad) = typed(ui, doc, label, key, access, shown, parse_money, |e, bad| {
+        let e = e.desired_width(width).align(egui::Align2::RIGHT_CENTER);
+        if bad { e.text_color(error) } else { e }
+    });
+    if bad {
         ui.painter().rect_stroke(
             resp.rect.expand(1.0),
             3.0,
