@@ -298,52 +298,33 @@ fn target_row(
             false,
         );
     });
-    row.col(|ui| {
-        if review {
+    // The plan year shows last year's result and the target; the review
+    // shows the target and the result achieved.
+    type Field = fn(&mut Target) -> &mut String;
+    let columns: [(&str, &str, Field); 2] = if review {
+        [
+            ("Chỉ tiêu", "target", |t| &mut t.target),
+            ("Kết quả thực hiện", "result", |t| &mut t.result),
+        ]
+    } else {
+        [
+            ("Kết quả năm trước", "baseline", |t| &mut t.baseline),
+            ("Phấn đấu", "target", |t| &mut t.target),
+        ]
+    };
+    for (label, name, f) in columns {
+        row.col(|ui| {
             text(
                 ui,
                 doc,
-                "Chỉ tiêu",
-                key("target"),
-                field(|t| &mut t.target),
+                label,
+                key(name),
+                field(f),
                 ui.available_width(),
                 false,
             );
-        } else {
-            text(
-                ui,
-                doc,
-                "Kết quả năm trước",
-                key("baseline"),
-                field(|t| &mut t.baseline),
-                ui.available_width(),
-                false,
-            );
-        }
-    });
-    row.col(|ui| {
-        if review {
-            text(
-                ui,
-                doc,
-                "Kết quả thực hiện",
-                key("result"),
-                field(|t| &mut t.result),
-                ui.available_width(),
-                false,
-            );
-        } else {
-            text(
-                ui,
-                doc,
-                "Phấn đấu",
-                key("target"),
-                field(|t| &mut t.target),
-                ui.available_width(),
-                false,
-            );
-        }
-    });
+        });
+    }
     if review {
         row.col(|ui| {
             let mut e = t.evaluation;
@@ -537,16 +518,11 @@ pub fn agencies(ui: &mut Ui, doc: &mut Doc, label: &str, key: &str, access: Acce
         if r.ctx.memory(|m| m.focused().is_none()) {
             r.request_focus();
         }
-        let needle = crate::model::agency::slug(&q);
         let matches: Vec<Agency> = doc
             .plan
             .agencies
             .iter()
-            .filter(|a| {
-                needle.is_empty()
-                    || crate::model::agency::slug(&a.name).contains(&needle)
-                    || crate::model::agency::slug(&a.short).contains(&needle)
-            })
+            .filter(|a| crate::model::agency::matches(a, &q))
             .take(30)
             .cloned()
             .collect();
