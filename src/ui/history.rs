@@ -86,29 +86,20 @@ impl Command {
         )
     }
 
-    /// Removes the item at `index`; `removed` is what is there now.
+    /// Removes the item at `index`; `removed` is what is there now: the
+    /// insert of that item, run backwards.
     pub fn remove<T: Clone + 'static>(
         label: impl Into<String>,
         access: Access<Vec<T>>,
         index: usize,
         removed: T,
     ) -> Command {
-        let a = access.clone();
-        Command::new(
-            label,
-            move |p| {
-                if let Some(v) = a(p)
-                    && index < v.len()
-                {
-                    v.remove(index);
-                }
-            },
-            move |p| {
-                if let Some(v) = access(p) {
-                    v.insert(index.min(v.len()), removed.clone());
-                }
-            },
-        )
+        let c = Command::insert(label, access, index, removed);
+        Command {
+            apply: c.revert,
+            revert: c.apply,
+            ..c
+        }
     }
 
     /// Moves an item from `from` to `to` (indexes in the list before the move).
