@@ -1,5 +1,6 @@
 //! Nơi nhận và chữ ký: the recipients and the signature block.
 
+use super::row_actions::RowAction;
 use crate::ui::doc::Doc;
 use crate::ui::history::{Access, Command};
 use crate::ui::widgets::{form_row, text};
@@ -77,33 +78,24 @@ pub fn show(ui: &mut Ui, doc: &mut Doc) {
                     420.0,
                     false,
                 );
-                if ui
-                    .add_enabled(i > 0, egui::Button::new("▲"))
-                    .on_hover_text("Chuyển lên")
-                    .clicked()
-                {
-                    doc.apply(Command::shift(
+                match super::row_actions::row_buttons(ui, i, n, "nơi nhận") {
+                    Some(RowAction::Up) => doc.apply(Command::shift(
                         "Chuyển nơi nhận lên",
                         list.clone(),
                         i,
                         i - 1,
-                    ));
-                }
-                if ui
-                    .add_enabled(i + 1 < n, egui::Button::new("▼"))
-                    .on_hover_text("Chuyển xuống")
-                    .clicked()
-                {
-                    doc.apply(Command::shift(
+                    )),
+                    Some(RowAction::Down) => doc.apply(Command::shift(
                         "Chuyển nơi nhận xuống",
                         list.clone(),
                         i,
                         i + 1,
-                    ));
-                }
-                if ui.button("×").on_hover_text("Xóa nơi nhận").clicked() {
-                    let removed = doc.plan.recipients[i].clone();
-                    doc.apply(Command::remove("Xóa nơi nhận", list.clone(), i, removed));
+                    )),
+                    Some(RowAction::Delete) => {
+                        let removed = doc.plan.recipients[i].clone();
+                        doc.apply(Command::remove("Xóa nơi nhận", list.clone(), i, removed));
+                    }
+                    None => {}
                 }
             });
             if doc.plan.recipients.len() != n {

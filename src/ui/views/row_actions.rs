@@ -1,5 +1,5 @@
 //! The move up / move down / delete buttons beside an item of a list, shared
-//! by the views that edit plain lists (legal bases, body blocks).
+//! by the views that edit plain lists (legal bases, body blocks, recipients).
 
 use egui::{Button, Ui};
 
