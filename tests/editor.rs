@@ -490,12 +490,13 @@ fn a_plan_is_recovered_after_the_editor_ended_without_a_clean_close() {
     kehoach::io::save_atomic(&path, &Plan::new(2025)).unwrap();
     {
         let mut app = App::with_data_dir(data.path().to_path_buf());
-        app.autosave_secs = 0.0;
+        app.recovery_delay = 0.0;
         let mut h = harness(app);
         h.state_mut().open_path(&path);
         h.run();
         type_into(&mut h, "Địa danh", 0, " (bản sửa)");
         h.run();
+        h.state_mut().wait_for_recovery();
         assert_eq!(
             std::fs::read_dir(data.path()).unwrap().count(),
             1,
@@ -529,6 +530,7 @@ fn a_plan_is_recovered_after_the_editor_ended_without_a_clean_close() {
         kehoach::io::load_path(&path).unwrap().meta.place,
         "Đồng Tháp (bản sửa)"
     );
+    h.state_mut().wait_for_recovery();
     assert_eq!(
         std::fs::read_dir(data.path()).unwrap().count(),
         0,
@@ -731,7 +733,7 @@ fn the_edit_menu_has_find_and_the_recovery_interval() {
     h.run();
     h.get_by_label("Sửa").click();
     h.run();
-    assert!(h.query_by_label("Lưu tạm mỗi (giây)").is_some());
+    assert!(h.query_by_label("Lưu tạm sau (giây)").is_some());
     h.get_by_label("Tìm…\tCtrl+F").click();
     h.run();
     assert!(h.state().find.is_some());

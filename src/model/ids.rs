@@ -43,3 +43,37 @@ impl IdGen {
         id
     }
 }
+
+/// A list item with a stable id (rows, groups, appendices). The editor's
+/// commands find such items by id when they run, never by an index remembered
+/// from an earlier state of the list.
+pub trait Keyed {
+    fn row_id(&self) -> Id;
+}
+
+/// Where `id` sits in `list`.
+pub fn position_of<T: Keyed>(list: &[T], id: Id) -> Option<usize> {
+    list.iter().position(|x| x.row_id() == id)
+}
+
+macro_rules! keyed {
+    ($($t:ty),*) => {
+        $(impl Keyed for $t {
+            fn row_id(&self) -> Id {
+                self.id
+            }
+        })*
+    };
+}
+
+keyed!(
+    super::targets::TargetGroup,
+    super::targets::Target,
+    super::tasks::TaskGroup,
+    super::tasks::Task,
+    super::budget::Project,
+    super::budget::RecurrentItem,
+    super::table::FreeRow,
+    super::appendix::Appendix,
+    super::appendix::LegalGroup
+);

@@ -26,7 +26,7 @@ pub use appendix::{Appendix, LegalGroup, Orientation};
 pub use body::{Block, Numbering, Part, Section, TargetList};
 pub use budget::{Budget, Project, ProjectStatus, RecurrentItem};
 pub use fields::Fields;
-pub use ids::{Id, IdGen};
+pub use ids::{Id, IdGen, Keyed, position_of};
 pub use lookup::TaskParent;
 pub use meta::{DocDate, Meta, Signature};
 pub use money::Money;

@@ -3,13 +3,13 @@
 //! losing unsaved changes.
 
 use super::doc::Doc;
-use super::files::{self, Picking, Purpose};
+use super::files::{self, Picking, Poll, Purpose};
 use super::views;
 use crate::fonts::FontSet;
 use crate::model::{Plan, Summary};
 use egui::{Key, KeyboardShortcut, Modifiers, Ui};
 use std::path::{Path, PathBuf};
-use std::sync::mpsc::{Receiver, channel};
+use std::sync::mpsc::{Receiver, TryRecvError, channel};
 
 /// The parts of the plan the navigation panel offers.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -84,6 +84,8 @@ pub enum Dialog {
     ChangedOnDisk(PathBuf),
     /// Recovery copies left by a session that did not close cleanly.
     Recover,
+    /// The plan has errors that print wrong: export anyway?
+    ExportErrors(Purpose, Vec<(String, String)>),
 }
 
 /// The bundled samples: real plans to start from or look at.
@@ -103,7 +105,9 @@ pub const SAMPLES: [(&str, &str); 3] = [
 ];
 
 const RECENT_KEY: &str = "kehoach.recent";
-const AUTOSAVE_KEY: &str = "kehoach.autosave_secs";
+const RECOVERY_DELAY_KEY: &str = "kehoach.recovery_delay";
+/// While typing goes on without a pause, a recovery copy is still written this often.
+const RECOVERY_MAX_WAIT: f64 = 30.0;
 
 pub struct App {
     pub doc: Option<Doc>,
@@ -111,6 +115,12 @@ pub struct App {
     pub recent: Vec<PathBuf>,
     pub dialog: Option<Dialog>,
     picking: Option<Picking>,
+    /// Whether to try the desktop's file dialogs; false once they proved absent.
+    pub native_dialogs: bool,
+    /// The program that opens an exported PDF (xdg-open, open, explorer).
+    pub opener: PathBuf,
+    /// An "open the PDF" running: its failure comes back here.
+    opening: Option<Receiver<Result<(), String>>>,
     /// Set when "Lưu" in the unsaved-changes question needed a Save-as first.
     after_save: Option<Then>,
     exporting: Option<Receiver<Result<PathBuf, String>>>,
@@ -124,12 +134,14 @@ pub struct App {
     pub agencies: views::agencies::State,
     pub body: views::body::State,
     title: String,
+    /// Counts the documents opened: part of every editor widget's id.
+    doc_serial: u64,
     /// Where recovery copies go (None: nowhere to write them).
     data_dir: Option<PathBuf>,
-    /// Seconds between recovery copies while there are unsaved changes.
-    pub autosave_secs: f64,
-    /// (history version, time) of the last recovery copy, and its file.
-    autosaved: (u64, f64),
+    /// Seconds after the last change before a recovery copy is written.
+    pub recovery_delay: f64,
+    recovery: Autosave,
+    /// The current document's recovery copy, once one was asked for.
     recovery_file: Option<PathBuf>,
     /// Copies found at start, offered in the Recover dialog.
     pub recovered: Vec<super::recovery::Recovered>,
@@ -145,6 +157,18 @@ pub struct App {
     unprintable: Vec<String>,
     fonts: Option<FontSet>,
     changed_at: (u64, f64),
+}
+
+/// When the recovery thread was last asked for a copy.
+#[derive(Default)]
+struct Autosave {
+    writer: super::recovery::Writer,
+    /// The history version last sent to the writer.
+    sent: Option<u64>,
+    /// The current version and when it was first seen (the last change).
+    seen: (Option<u64>, f64),
+    /// When the oldest change not yet sent was seen.
+    pending_since: Option<f64>,
 }
 
 #[derive(Default)]
@@ -168,6 +192,9 @@ impl App {
             recent,
             dialog: None,
             picking: None,
+            native_dialogs: files::native_available(),
+            opener: PathBuf::from(default_opener()),
+            opening: None,
             after_save: None,
             exporting: None,
             allow_close: false,
@@ -179,11 +206,12 @@ impl App {
             agencies: Default::default(),
             body: Default::default(),
             title: String::new(),
+            doc_serial: 0,
             find: None,
             review: None,
             data_dir: None,
-            autosave_secs: 30.0,
-            autosaved: (0, 0.0),
+            recovery_delay: 2.0,
+            recovery: Autosave::default(),
             recovery_file: None,
             recovered: Vec::new(),
             problems: (u64::MAX, 0, 0),
@@ -200,8 +228,8 @@ impl App {
             .unwrap_or_default();
         let mut app = App::new(recent.into_iter().filter(|p| p.exists()).collect());
         app.data_dir = super::recovery::default_dir();
-        if let Some(secs) = storage.and_then(|s| eframe::get_value::<f64>(s, AUTOSAVE_KEY)) {
-            app.autosave_secs = secs.clamp(5.0, 3600.0);
+        if let Some(secs) = storage.and_then(|s| eframe::get_value::<f64>(s, RECOVERY_DELAY_KEY)) {
+            app.recovery_delay = secs.clamp(1.0, 60.0);
         }
         app.look_for_recovery();
         app
@@ -224,41 +252,64 @@ impl App {
         }
     }
 
-    /// Writes a recovery copy when there are unsaved changes and the interval passed.
+    /// Asks for a recovery copy a moment after the last change (or at the
+    /// latest `RECOVERY_MAX_WAIT` after the first unsaved one); the copy is
+    /// written on the recovery thread, the frame only clones the plan.
     fn autosave(&mut self, ctx: &egui::Context) {
+        for r in self.recovery.writer.finished() {
+            if let Err(e) = r {
+                self.notice = Some(format!("Không ghi được bản lưu tạm: {e}"));
+            }
+        }
         let (Some(doc), Some(dir)) = (&self.doc, &self.data_dir) else {
             return;
         };
         let now = ctx.input(|i| i.time);
         let v = doc.history.version();
-        if !doc.is_dirty() || v == self.autosaved.0 {
+        if !doc.is_dirty() || self.recovery.sent == Some(v) {
             return;
         }
-        let wait = self.autosave_secs - (now - self.autosaved.1);
+        if self.recovery.seen.0 != Some(v) {
+            self.recovery.seen = (Some(v), now);
+        }
+        let since = *self.recovery.pending_since.get_or_insert(now);
+        let wait = (self.recovery_delay - (now - self.recovery.seen.1))
+            .min(RECOVERY_MAX_WAIT - (now - since));
         if wait > 0.0 {
             ctx.request_repaint_after(std::time::Duration::from_secs_f64(wait));
             return;
         }
         let file = super::recovery::file_for(dir, doc.path.as_deref());
-        match super::recovery::write(&file, doc.path.as_deref(), &doc.plan) {
-            Ok(()) => {
-                self.autosaved = (v, now);
-                self.recovery_file = Some(file);
-            }
-            Err(e) => {
-                // Not fatal: say so and try again at the next interval.
-                self.autosaved = (v, now);
-                self.notice = Some(format!("Không ghi được bản lưu tạm: {e}"));
-            }
+        // A restored copy, or the copy made before a Save-as: one copy per document.
+        if let Some(old) = self.recovery_file.take_if(|old| *old != file) {
+            self.recovery.writer.remove(old);
         }
+        if self
+            .recovery
+            .writer
+            .write(file.clone(), doc.path.clone(), doc.plan.clone())
+        {
+            self.recovery_file = Some(file);
+        } else {
+            self.notice = Some("Không ghi được bản lưu tạm: luồng ghi đã dừng".into());
+        }
+        self.recovery.sent = Some(v);
+        self.recovery.pending_since = None;
+    }
+
+    /// Waits until the recovery copies asked for are written (tests).
+    pub fn wait_for_recovery(&mut self) {
+        self.recovery.writer.sync();
     }
 
     /// The document is saved or closed: its recovery copy is no longer needed.
     fn drop_recovery(&mut self) {
         if let Some(f) = self.recovery_file.take() {
-            super::recovery::remove(&f);
+            self.recovery.writer.remove(f);
         }
-        self.autosaved.0 = 0;
+        self.recovery.sent = None;
+        self.recovery.seen = (None, 0.0);
+        self.recovery.pending_since = None;
     }
 
     pub fn is_dirty(&self) -> bool {
@@ -300,7 +351,8 @@ impl App {
                 }
             }
             Then::RollForward(year) => {
-                let Some(doc) = &self.doc else { return };
+                let Some(doc) = self.doc.as_mut() else { return };
+                doc.flush();
                 let (plan, report) = crate::rollover::roll_forward(&doc.plan, year);
                 let n = report.flags.len();
                 self.set_doc(Doc::new(plan, None));
@@ -325,6 +377,11 @@ impl App {
     fn set_doc(&mut self, doc: Doc) {
         self.drop_recovery();
         self.doc = Some(doc);
+        // Nothing of the last document carries over: its notice, its views'
+        // selections, and (through the serial in every widget id) the scroll
+        // positions and field states egui keeps.
+        self.notice = None;
+        self.doc_serial += 1;
         self.review = None;
         self.problems.0 = u64::MAX;
         self.view = View::General;
@@ -397,16 +454,34 @@ impl App {
             return; // one dialog at a time
         }
         let suggested = self.doc.as_ref().and_then(|d| d.path.clone());
-        self.picking = Some(Picking::start(purpose, suggested));
+        self.picking = Some(Picking::start(purpose, suggested, self.native_dialogs));
+    }
+
+    /// Xuất PDF: a plan with errors would print them wrong, so first say
+    /// which and ask; then choose the file.
+    pub fn start_export(&mut self, purpose: Purpose) {
+        let Some(doc) = self.doc.as_mut() else { return };
+        doc.flush();
+        let errors: Vec<(String, String)> = crate::validate::validate(&doc.plan)
+            .into_iter()
+            .filter(|p| p.severity == crate::validate::Severity::Error)
+            .map(|p| (p.path, p.message))
+            .collect();
+        if errors.is_empty() {
+            self.pick(purpose);
+        } else {
+            self.dialog = Some(Dialog::ExportErrors(purpose, errors));
+        }
     }
 
     /// Writes the PDF off the UI thread; the window stays responsive.
     pub fn export_to(&mut self, path: PathBuf, appendices_only: bool) {
-        let Some(doc) = &self.doc else { return };
+        let Some(doc) = self.doc.as_mut() else { return };
+        doc.flush();
         let plan = doc.plan.clone();
         let (tx, rx) = channel();
         std::thread::spawn(move || {
-            let result = (|| {
+            let work = || -> Result<PathBuf, String> {
                 let fonts = FontSet::bundled().map_err(|e| e.to_string())?;
                 let opts = crate::layout::Options {
                     plan: !appendices_only,
@@ -416,7 +491,11 @@ impl App {
                 let bytes = crate::pdf::write(&pdf, &fonts).map_err(|e| e.to_string())?;
                 crate::io::save::write_atomic(&path, &bytes).map_err(|e| e.to_string())?;
                 Ok(path)
-            })();
+            };
+            // A panic in the export ends in a message, never in a status
+            // that says "Đang xuất PDF…" forever.
+            let result = std::panic::catch_unwind(std::panic::AssertUnwindSafe(work))
+                .unwrap_or_else(|_| Err(EXPORT_CRASHED.to_string()));
             let _ = tx.send(result);
         });
         self.exporting = Some(rx);
@@ -426,9 +505,7 @@ impl App {
     /// Waits for a running export (tests; the window polls instead).
     pub fn wait_for_export(&mut self) {
         if let Some(rx) = self.exporting.take() {
-            let result = rx
-                .recv()
-                .unwrap_or_else(|_| Err("Xuất PDF bị gián đoạn".into()));
+            let result = rx.recv().unwrap_or_else(|_| Err(EXPORT_CRASHED.into()));
             self.finish_export(result);
         }
     }
@@ -444,34 +521,108 @@ impl App {
     }
 
     fn poll(&mut self, ctx: &egui::Context) {
-        if let Some(p) = &self.picking
-            && let Some(answer) = p.result()
-        {
+        if let Some(p) = self.picking.as_mut() {
             let purpose = p.purpose;
-            self.picking = None;
-            match (purpose, answer) {
-                (Purpose::Open, Some(path)) => self.open_path(&path),
-                (Purpose::SaveAs, Some(path)) => {
-                    if self.save_as(&path)
-                        && let Some(then) = self.after_save.take()
-                    {
-                        self.perform(ctx, then);
-                    }
+            match p.poll(ctx) {
+                Poll::Waiting => {}
+                Poll::NoService => {
+                    self.native_dialogs = false;
+                    let suggested = self.doc.as_ref().and_then(|d| d.path.clone());
+                    self.picking = Some(Picking::in_app(
+                        purpose,
+                        suggested.as_deref(),
+                        Some(NO_DIALOG_SERVICE.into()),
+                    ));
                 }
-                (Purpose::ExportPdf, Some(path)) => self.export_to(path, false),
-                (Purpose::ExportAppendices, Some(path)) => self.export_to(path, true),
-                (Purpose::SaveTemplate, Some(path)) => self.save_template(&path),
-                (_, None) => self.after_save = None,
+                Poll::Done(answer) => {
+                    self.picking = None;
+                    self.picked(ctx, purpose, answer);
+                }
             }
         }
-        if let Some(rx) = &self.exporting
-            && let Ok(result) = rx.try_recv()
-        {
-            self.exporting = None;
-            self.finish_export(result);
+        if let Some(rx) = &self.exporting {
+            match rx.try_recv() {
+                Ok(result) => {
+                    self.exporting = None;
+                    self.finish_export(result);
+                }
+                Err(TryRecvError::Disconnected) => {
+                    self.exporting = None;
+                    self.finish_export(Err(EXPORT_CRASHED.into()));
+                }
+                Err(TryRecvError::Empty) => {}
+            }
         }
-        if self.picking.is_some() || self.exporting.is_some() {
+        if let Some(rx) = &self.opening {
+            match rx.try_recv() {
+                Ok(r) => {
+                    self.opening = None;
+                    if let Err(e) = r {
+                        self.dialog = Some(Dialog::Error(e));
+                    }
+                }
+                Err(TryRecvError::Disconnected) => self.opening = None,
+                Err(TryRecvError::Empty) => {}
+            }
+        }
+        let native_picking = self.picking.as_ref().is_some_and(|p| !p.is_in_app());
+        if native_picking || self.exporting.is_some() || self.opening.is_some() {
             ctx.request_repaint_after(std::time::Duration::from_millis(100));
+        }
+    }
+
+    /// What a file dialog's answer leads to.
+    fn picked(&mut self, ctx: &egui::Context, purpose: Purpose, answer: Option<PathBuf>) {
+        match (purpose, answer) {
+            (Purpose::Open, Some(path)) => self.open_path(&path),
+            (Purpose::SaveAs, Some(path)) => {
+                if self.save_as(&path)
+                    && let Some(then) = self.after_save.take()
+                {
+                    self.perform(ctx, then);
+                }
+            }
+            (Purpose::ExportPdf, Some(path)) => self.export_to(path, false),
+            (Purpose::ExportAppendices, Some(path)) => self.export_to(path, true),
+            (Purpose::SaveTemplate, Some(path)) => self.save_template(&path),
+            (_, None) => self.after_save = None,
+        }
+    }
+
+    /// Opens a file with the desktop's program for it, off the UI thread; a
+    /// failure (no PDF viewer) comes back as a message in the window.
+    pub fn open_externally(&mut self, path: &Path) {
+        let (tx, rx) = channel();
+        let opener = self.opener.clone();
+        let path = path.to_path_buf();
+        std::thread::spawn(move || {
+            let name = opener.display().to_string();
+            let r = match std::process::Command::new(&opener).arg(&path).status() {
+                Ok(s) if s.success() => Ok(()),
+                Ok(s) => Err(format!(
+                    "Không mở được {}: {name} báo lỗi{}. Có thể máy chưa có chương trình xem PDF. \
+                     Tệp PDF vẫn được lưu ở đó; hãy mở nó bằng chương trình khác.",
+                    path.display(),
+                    s.code().map(|c| format!(" (mã {c})")).unwrap_or_default()
+                )),
+                Err(e) => Err(format!(
+                    "Không mở được {}: không chạy được {name} ({}). Tệp PDF vẫn được lưu ở đó; \
+                     hãy mở nó bằng chương trình xem PDF.",
+                    path.display(),
+                    crate::io::error::io_reason(&e)
+                )),
+            };
+            let _ = tx.send(r);
+        });
+        self.opening = Some(rx);
+    }
+
+    /// Waits for "open the PDF" to finish or fail (tests).
+    pub fn wait_for_opening(&mut self) {
+        if let Some(rx) = self.opening.take()
+            && let Ok(Err(e)) = rx.recv()
+        {
+            self.dialog = Some(Dialog::Error(e));
         }
     }
 
@@ -497,11 +648,11 @@ impl App {
             f.focus = true;
         }
         if let Some(doc) = self.doc.as_mut() {
-            if undo && !doc.undo() {
-                self.notice = Some("Không còn gì để hoàn tác".into());
+            if undo {
+                doc.request_undo();
             }
-            if redo && !doc.redo() {
-                self.notice = Some("Không còn gì để làm lại".into());
+            if redo {
+                doc.request_redo();
             }
         }
         if save_as && self.doc.is_some() {
@@ -516,7 +667,7 @@ impl App {
             self.request(ctx, Then::New);
         }
         if export && self.doc.is_some() {
-            self.pick(Purpose::ExportPdf);
+            self.start_export(Purpose::ExportPdf);
         }
     }
 
@@ -715,6 +866,22 @@ impl App {
         }
         self.find_panel(&ctx);
         self.dialogs(&ctx);
+        self.flush_edits(&ctx);
+    }
+
+    /// Applies the edits the frame asked for, now that it is drawn.
+    fn flush_edits(&mut self, ctx: &egui::Context) {
+        let Some(doc) = self.doc.as_mut() else { return };
+        let done = doc.flush();
+        if done.nothing_to_undo {
+            self.notice = Some("Không còn gì để hoàn tác".into());
+        }
+        if done.nothing_to_redo {
+            self.notice = Some("Không còn gì để làm lại".into());
+        }
+        if done.changed {
+            ctx.request_repaint();
+        }
     }
 
     fn menu(&mut self, ui: &mut Ui) {
@@ -769,7 +936,7 @@ impl App {
                     .add_enabled(has, egui::Button::new("Xuất PDF…\tCtrl+P"))
                     .clicked()
                 {
-                    self.pick(Purpose::ExportPdf);
+                    self.start_export(Purpose::ExportPdf);
                 }
                 let has_appendices = self
                     .doc
@@ -779,7 +946,7 @@ impl App {
                     .add_enabled(has_appendices, egui::Button::new("Xuất phụ lục…"))
                     .clicked()
                 {
-                    self.pick(Purpose::ExportAppendices);
+                    self.start_export(Purpose::ExportAppendices);
                 }
                 ui.separator();
                 if ui
@@ -810,14 +977,14 @@ impl App {
                     .clicked()
                     && let Some(d) = self.doc.as_mut()
                 {
-                    d.undo();
+                    d.request_undo();
                 }
                 if ui
                     .add_enabled(can_redo, egui::Button::new(format!("Làm lại {rl}\tCtrl+Y")))
                     .clicked()
                     && let Some(d) = self.doc.as_mut()
                 {
-                    d.redo();
+                    d.request_redo();
                 }
                 ui.separator();
                 if ui.add_enabled(self.doc.is_some(), egui::Button::new("Tìm…\tCtrl+F")).clicked() {
@@ -825,10 +992,10 @@ impl App {
                 }
                 ui.separator();
                 ui.horizontal(|ui| {
-                    ui.label("Lưu tạm mỗi");
-                    ui.add(egui::DragValue::new(&mut self.autosave_secs).range(5.0..=3600.0).speed(1.0).suffix(" giây"))
-                        .on_hover_text("Khi có thay đổi chưa lưu, một bản lưu tạm được ghi vào thư mục dữ liệu của người dùng (không ghi đè tệp kế hoạch).")
-                        .accessible_name("Lưu tạm mỗi (giây)");
+                    ui.label("Lưu tạm sau");
+                    ui.add(egui::DragValue::new(&mut self.recovery_delay).range(1.0..=60.0).speed(0.5).suffix(" giây"))
+                        .on_hover_text("Khi có thay đổi chưa lưu, vài giây sau lần sửa cuối một bản lưu tạm được ghi vào thư mục dữ liệu của người dùng (không ghi đè tệp kế hoạch). Nếu kehoach bị tắt đột ngột, lần mở sau sẽ đề nghị khôi phục.")
+                        .accessible_name("Lưu tạm sau (giây)");
                 });
             });
             ui.separator();
@@ -856,7 +1023,7 @@ impl App {
                     .on_hover_text("Xuất PDF (Ctrl+P)")
                     .clicked()
                 {
-                    self.pick(Purpose::ExportPdf);
+                    self.start_export(Purpose::ExportPdf);
                 }
             }
         });
@@ -882,6 +1049,10 @@ impl App {
     }
 
     fn editor(&mut self, ui: &mut Ui) {
+        ui.push_id(self.doc_serial, |ui| self.view_editor(ui));
+    }
+
+    fn view_editor(&mut self, ui: &mut Ui) {
         let Some(doc) = self.doc.as_mut() else { return };
         match self.view {
             View::General => views::general::show(ui, doc),
@@ -1115,13 +1286,42 @@ impl App {
                     }
                 });
             }
+            Dialog::ExportErrors(purpose, errors) => {
+                ui.heading("Kế hoạch còn lỗi");
+                ui.label(format!(
+                    "Kế hoạch có {} lỗi; nếu xuất bây giờ, các chỗ này sẽ in sai. Bấm vào một lỗi để đến chỗ đó.",
+                    errors.len()
+                ));
+                let mut go = None;
+                egui::ScrollArea::vertical().max_height(260.0).show(ui, |ui| {
+                    for (path, message) in errors.iter().take(100) {
+                        let place = super::find::describe(path);
+                        if ui.link(format!("{place}: {message}")).clicked() {
+                            go = Some(path.clone());
+                        }
+                    }
+                });
+                ui.horizontal(|ui| {
+                    if ui.button("Vẫn xuất…").clicked() {
+                        self.dialog = None;
+                        self.pick(*purpose);
+                    }
+                    if ui.button("Hủy").clicked() {
+                        self.dialog = None;
+                    }
+                });
+                if let Some(path) = go {
+                    self.dialog = None;
+                    self.go_to(&path);
+                }
+            }
             Dialog::Exported(path) => {
                 ui.heading("Đã xuất PDF");
                 ui.label(path.display().to_string());
                 ui.horizontal(|ui| {
                     if ui.button("Mở tệp PDF").clicked() {
-                        open_externally(path);
                         self.dialog = None;
+                        self.open_externally(path);
                     }
                     if ui.button("Đóng").clicked() {
                         self.dialog = None;
@@ -1132,7 +1332,10 @@ impl App {
         if modal.should_close()
             && !matches!(
                 dialog,
-                Dialog::Unsaved(_) | Dialog::RollForward(_) | Dialog::ChangedOnDisk(_)
+                Dialog::Unsaved(_)
+                    | Dialog::RollForward(_)
+                    | Dialog::ChangedOnDisk(_)
+                    | Dialog::ExportErrors(..)
             )
         {
             self.dialog = None;
@@ -1179,30 +1382,42 @@ fn next_year() -> i32 {
     chrono::Local::now().date_naive().year() + 1
 }
 
-/// Opens a file with the desktop's default program.
-fn open_externally(path: &Path) {
-    let opener = if cfg!(target_os = "windows") {
+/// The desktop's program that opens a file with its default application.
+fn default_opener() -> &'static str {
+    if cfg!(target_os = "windows") {
         "explorer"
     } else if cfg!(target_os = "macos") {
         "open"
     } else {
         "xdg-open"
-    };
-    let _ = std::process::Command::new(opener).arg(path).spawn();
+    }
 }
+
+const EXPORT_CRASHED: &str = "Xuất PDF bị dừng giữa chừng do một lỗi không mong đợi; \
+     không có tệp nào bị ghi đè. Hãy lưu kế hoạch và thử xuất lại.";
+
+const NO_DIALOG_SERVICE: &str = "Máy này không có hộp thoại chọn tệp của hệ thống \
+     (xdg-desktop-portal hoặc zenity), nên kehoach dùng hộp thoại riêng.";
 
 impl eframe::App for App {
     fn ui(&mut self, ui: &mut Ui, _frame: &mut eframe::Frame) {
         self.show(ui);
     }
 
+    /// egui's memory holds every field's and table's state: persisted, the
+    /// settings file grew by hundreds of KB an hour. Only what `save` writes is kept.
+    fn persist_egui_memory(&self) -> bool {
+        false
+    }
+
     fn save(&mut self, storage: &mut dyn eframe::Storage) {
         eframe::set_value(storage, RECENT_KEY, &self.recent);
-        eframe::set_value(storage, AUTOSAVE_KEY, &self.autosave_secs);
+        eframe::set_value(storage, RECOVERY_DELAY_KEY, &self.recovery_delay);
     }
 
     /// A clean close: no recovery copy is needed any more.
     fn on_exit(&mut self, _gl: Option<&eframe::glow::Context>) {
         self.drop_recovery();
+        self.recovery.writer.sync();
     }
 }

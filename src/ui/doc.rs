@@ -11,11 +11,25 @@ pub struct Doc {
     /// None for a new plan or a sample not saved yet.
     pub path: Option<PathBuf>,
     pub history: History,
-    saved_version: u64,
+    /// The history version last written to a file; None while the plan has
+    /// never been written (new, from a sample, template or roll-over, or
+    /// restored from a recovery copy): such a plan is always unsaved.
+    saved_version: Option<u64>,
+    /// Edits requested while a frame is drawn, applied after it (`flush`):
+    /// the rows a view lists stay valid for the whole frame.
+    pending: Vec<Edit>,
     ids: IdGen,
     /// The file as it was when opened or last saved, to notice changes made
     /// by someone else before saving over them.
     stamp: Option<Stamp>,
+}
+
+/// What `Doc::flush` did.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Flushed {
+    pub changed: bool,
+    pub nothing_to_undo: bool,
+    pub nothing_to_redo: bool,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -31,19 +45,29 @@ fn stamp(path: &Path) -> Option<Stamp> {
     })
 }
 
+/// One request to change the plan, queued until the frame is drawn.
+enum Edit {
+    Apply(Command),
+    Undo,
+    Redo,
+    /// The field being typed in was left: the next typing is a new step.
+    Seal,
+}
+
 impl Doc {
     pub fn new(mut plan: Plan, path: Option<PathBuf>) -> Doc {
         // Editing needs unique ids: a hand-written file may repeat one.
         plan.dedupe_ids();
         let ids = plan.assign_ids();
         let history = History::default();
-        let saved_version = history.version();
+        let saved_version = path.is_some().then(|| history.version());
         let stamp = path.as_deref().and_then(stamp);
         Doc {
             plan,
             path,
             history,
             saved_version,
+            pending: Vec::new(),
             ids,
             stamp,
         }
@@ -52,7 +76,7 @@ impl Doc {
     /// A plan restored from a recovery copy: it differs from its file until saved.
     pub fn recovered(plan: Plan, path: Option<PathBuf>) -> Doc {
         let mut d = Doc::new(plan, path);
-        d.saved_version = u64::MAX;
+        d.saved_version = None;
         d
     }
 
@@ -62,19 +86,63 @@ impl Doc {
     }
 
     pub fn is_dirty(&self) -> bool {
-        self.history.version() != self.saved_version
+        self.saved_version != Some(self.history.version())
     }
 
-    pub fn apply(&mut self, cmd: Command) {
-        self.history.apply(&mut self.plan, cmd);
+    /// Asks for an edit: it is applied after the frame being drawn (`flush`),
+    /// so nothing a view listed at the start of the frame moves under it.
+    pub fn edit(&mut self, cmd: Command) {
+        self.pending.push(Edit::Apply(cmd));
     }
 
-    pub fn undo(&mut self) -> bool {
-        self.history.undo(&mut self.plan)
+    /// Asks to undo the last step after the frame.
+    pub fn request_undo(&mut self) {
+        self.pending.push(Edit::Undo);
     }
 
-    pub fn redo(&mut self) -> bool {
-        self.history.redo(&mut self.plan)
+    pub fn request_redo(&mut self) {
+        self.pending.push(Edit::Redo);
+    }
+
+    /// Ends the current typing step once the queued edits are applied.
+    pub fn seal(&mut self) {
+        self.pending.push(Edit::Seal);
+    }
+
+    /// Applies the edits asked for during the frame, in order. Returns
+    /// whether the plan changed and, if an undo or redo found nothing to
+    /// do, which ("undo"/"redo") for the status bar.
+    pub fn flush(&mut self) -> Flushed {
+        let mut out = Flushed::default();
+        let mut moved = false;
+        for e in std::mem::take(&mut self.pending) {
+            match e {
+                // Made against the state the frame drew: after one change of
+                // positions, another one's indexes would point at other rows.
+                Edit::Apply(cmd) if cmd.positional && moved => {}
+                Edit::Apply(cmd) => {
+                    moved |= cmd.positional;
+                    self.history.apply(&mut self.plan, cmd);
+                    out.changed = true;
+                }
+                Edit::Undo => match self.history.undo(&mut self.plan) {
+                    true => {
+                        out.changed = true;
+                        moved = true;
+                    }
+                    false => out.nothing_to_undo = true,
+                },
+                Edit::Redo => match self.history.redo(&mut self.plan) {
+                    true => {
+                        out.changed = true;
+                        moved = true;
+                    }
+                    false => out.nothing_to_redo = true,
+                },
+                Edit::Seal => self.history.seal(),
+            }
+        }
+        out
     }
 
     pub fn fresh_id(&mut self) -> Id {
@@ -84,9 +152,11 @@ impl Doc {
     /// Saves to `path` (atomically, keeping a backup); on success it becomes
     /// the document's file. On failure nothing changes and the plan stays unsaved.
     pub fn save_to(&mut self, path: &Path) -> Result<(), FileError> {
+        // An edit asked for in the frame that saves is part of what is saved.
+        self.flush();
         io::save_atomic(path, &self.plan)?;
         self.path = Some(path.to_path_buf());
-        self.saved_version = self.history.version();
+        self.saved_version = Some(self.history.version());
         self.stamp = stamp(path);
         Ok(())
     }

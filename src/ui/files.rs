@@ -1,8 +1,11 @@
-//! Native file dialogs off the UI thread (the window never freezes while a
-//! dialog is open), and the list of recent files.
+//! File dialogs: the desktop's own off the UI thread (the window never
+//! freezes while one is open), or kehoach's own where the desktop has none;
+//! and the list of recent files.
 
-use std::path::PathBuf;
-use std::sync::mpsc::{Receiver, channel};
+use super::file_dialog::{Answer, FileDialog};
+use std::path::{Path, PathBuf};
+use std::sync::mpsc::{Receiver, TryRecvError, channel};
+use std::time::{Duration, Instant};
 
 /// What a dialog was opened for.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -14,69 +17,136 @@ pub enum Purpose {
     SaveTemplate,
 }
 
+/// A file dialog being shown: the desktop's own on a thread, or kehoach's.
 pub struct Picking {
     pub purpose: Purpose,
-    rx: Receiver<Option<PathBuf>>,
+    kind: Kind,
+}
+
+enum Kind {
+    Native {
+        rx: Receiver<Option<PathBuf>>,
+        started: Instant,
+    },
+    InApp(Box<FileDialog>),
+}
+
+/// What a dialog answered so far.
+#[derive(Debug, PartialEq)]
+pub enum Poll {
+    Waiting,
+    /// Closed: the path chosen, or None when cancelled.
+    Done(Option<PathBuf>),
+    /// The desktop dialog answered before anyone could have seen it, or its
+    /// thread died: there is no dialog service here.
+    NoService,
+}
+
+/// Nobody cancels a dialog faster than this: an answer this quick means the
+/// desktop has no dialog to show.
+const TOO_QUICK: Duration = Duration::from_millis(300);
+
+/// The name proposed when saving.
+fn default_name(purpose: Purpose, suggested: Option<&Path>) -> String {
+    let ext = purpose.extension();
+    let stem = suggested
+        .and_then(|p| p.file_stem())
+        .map(|s| s.to_string_lossy().into_owned());
+    match (purpose, stem) {
+        (Purpose::SaveTemplate, _) => "mau-ke-hoach.ron".into(),
+        (_, Some(s)) => format!("{s}.{ext}"),
+        (Purpose::ExportAppendices, None) => "phu-luc.pdf".into(),
+        (_, None) => format!("ke-hoach.{ext}"),
+    }
 }
 
 impl Picking {
-    /// Opens the dialog on its own thread; poll `result` every frame.
-    pub fn start(purpose: Purpose, suggested: Option<PathBuf>) -> Picking {
+    /// The desktop's dialog on its own thread (poll every frame), or
+    /// kehoach's own when `native` is false.
+    pub fn start(purpose: Purpose, suggested: Option<PathBuf>, native: bool) -> Picking {
+        if !native {
+            return Picking::in_app(purpose, suggested.as_deref(), None);
+        }
         let (tx, rx) = channel();
+        let name = default_name(purpose, suggested.as_deref());
         std::thread::spawn(move || {
-            let mut d = rfd::AsyncFileDialog::new();
+            let mut d = rfd::AsyncFileDialog::new().set_title(purpose.title());
             if let Some(dir) = suggested.as_ref().and_then(|p| p.parent()) {
                 d = d.set_directory(dir);
             }
-            let name = |ext: &str| {
-                suggested
-                    .as_ref()
-                    .and_then(|p| p.file_stem())
-                    .map(|s| format!("{}.{ext}", s.to_string_lossy()))
+            let filter = match purpose {
+                Purpose::Open | Purpose::SaveAs => "Kế hoạch (RON)",
+                Purpose::SaveTemplate => "Mẫu kế hoạch (RON)",
+                Purpose::ExportPdf | Purpose::ExportAppendices => "PDF",
             };
-            let fut = match purpose {
-                Purpose::Open => {
-                    let d = d
-                        .add_filter("Kế hoạch (RON)", &["ron"])
-                        .set_title("Mở kế hoạch");
-                    pollster::block_on(d.pick_file())
-                }
-                Purpose::SaveAs => {
-                    let d = d
-                        .add_filter("Kế hoạch (RON)", &["ron"])
-                        .set_title("Lưu kế hoạch")
-                        .set_file_name(name("ron").unwrap_or_else(|| "ke-hoach.ron".into()));
-                    pollster::block_on(d.save_file())
-                }
-                Purpose::SaveTemplate => {
-                    let d = d
-                        .add_filter("Mẫu kế hoạch (RON)", &["ron"])
-                        .set_title("Lưu thành mẫu")
-                        .set_file_name("mau-ke-hoach.ron");
-                    pollster::block_on(d.save_file())
-                }
-                Purpose::ExportPdf | Purpose::ExportAppendices => {
-                    let default = if purpose == Purpose::ExportPdf {
-                        "ke-hoach.pdf".to_string()
-                    } else {
-                        "phu-luc.pdf".to_string()
-                    };
-                    let d = d
-                        .add_filter("PDF", &["pdf"])
-                        .set_title("Xuất PDF")
-                        .set_file_name(name("pdf").unwrap_or(default));
-                    pollster::block_on(d.save_file())
-                }
+            let d = d.add_filter(filter, &[purpose.extension()]);
+            let picked = if purpose.saves() {
+                pollster::block_on(d.set_file_name(name).save_file())
+            } else {
+                pollster::block_on(d.pick_file())
             };
-            let _ = tx.send(fut.map(|h| h.path().to_path_buf()));
+            let _ = tx.send(picked.map(|h| h.path().to_path_buf()));
         });
-        Picking { purpose, rx }
+        Picking {
+            purpose,
+            kind: Kind::Native {
+                rx,
+                started: Instant::now(),
+            },
+        }
     }
 
-    /// Some(result) once the dialog has closed (None inside: cancelled).
-    pub fn result(&self) -> Option<Option<PathBuf>> {
-        self.rx.try_recv().ok()
+    /// kehoach's own dialog; `reason` says why at its top.
+    pub fn in_app(purpose: Purpose, suggested: Option<&Path>, reason: Option<String>) -> Picking {
+        let mut d = FileDialog::new(purpose, suggested, &default_name(purpose, suggested));
+        d.reason = reason;
+        Picking {
+            purpose,
+            kind: Kind::InApp(Box::new(d)),
+        }
     }
+
+    pub fn is_in_app(&self) -> bool {
+        matches!(self.kind, Kind::InApp(_))
+    }
+
+    /// Draws kehoach's dialog, or looks whether the desktop's has answered.
+    pub fn poll(&mut self, ctx: &egui::Context) -> Poll {
+        match &mut self.kind {
+            Kind::InApp(d) => match d.show(ctx) {
+                Some(Answer::Chosen(p)) => Poll::Done(Some(p)),
+                Some(Answer::Cancelled) => Poll::Done(None),
+                None => Poll::Waiting,
+            },
+            Kind::Native { rx, started } => match rx.try_recv() {
+                Ok(None) if started.elapsed() < TOO_QUICK => Poll::NoService,
+                Ok(answer) => Poll::Done(answer),
+                Err(TryRecvError::Empty) => Poll::Waiting,
+                Err(TryRecvError::Disconnected) => Poll::NoService,
+            },
+        }
+    }
+}
+
+/// Whether to try the desktop's dialogs at all: on Linux and the BSDs they
+/// need a D-Bus session (xdg-desktop-portal) or zenity. KEHOACH_FILE_DIALOG=kehoach
+/// always uses kehoach's own.
+pub fn native_available() -> bool {
+    if let Some(v) = std::env::var_os("KEHOACH_FILE_DIALOG") {
+        return v != "kehoach";
+    }
+    if cfg!(any(target_os = "windows", target_os = "macos")) {
+        return true;
+    }
+    let bus = std::env::var_os("DBUS_SESSION_BUS_ADDRESS").is_some()
+        || std::env::var_os("XDG_RUNTIME_DIR")
+            .is_some_and(|d| Path::new(&d).join("bus").exists());
+    bus || on_path("zenity")
+}
+
+fn on_path(program: &str) -> bool {
+    std::env::var_os("PATH")
+        .is_some_and(|p| std::env::split_paths(&p).any(|d| d.join(program).is_file()))
 }
 
 /// Most recent first, without duplicates, at most ten.

@@ -4,6 +4,7 @@
 
 pub mod app;
 pub mod doc;
+pub mod file_dialog;
 pub mod files;
 pub mod find;
 pub mod history;

@@ -36,7 +36,7 @@ pub fn text(
     if resp.changed() {
         let new = nfc(&buf);
         if new != current {
-            doc.apply(
+            doc.edit(
                 Command::set(
                     format!("Sửa {}", label.to_lowercase()),
                     access,
@@ -48,7 +48,7 @@ pub fn text(
         }
     }
     if resp.lost_focus() {
-        doc.history.seal();
+        doc.seal();
     }
     keep_focus(ui, &resp);
     resp
@@ -114,7 +114,7 @@ fn typed<V: Clone + PartialEq + 'static>(
         && let Some(new) = parsed.clone()
         && new != current
     {
-        doc.apply(
+        doc.edit(
             Command::set(
                 format!("Sửa {}", label.to_lowercase()),
                 access,
@@ -125,7 +125,7 @@ fn typed<V: Clone + PartialEq + 'static>(
         );
     }
     if resp.lost_focus() {
-        doc.history.seal();
+        doc.seal();
     }
     (resp, parsed.is_none())
 }

@@ -54,7 +54,7 @@ pub fn show(ui: &mut Ui, doc: &mut Doc, state: &mut State) {
         if (add || enter) && !name.is_empty() {
             let key = agency::key_for(&name, &doc.plan.agencies);
             let n = doc.plan.agencies.len();
-            doc.apply(Command::insert(
+            doc.edit(Command::insert(
                 "Thêm cơ quan",
                 directory(),
                 n,
@@ -163,7 +163,7 @@ pub fn show(ui: &mut Ui, doc: &mut Doc, state: &mut State) {
                             .add_enabled(used == 0, egui::Button::new("Xóa cơ quan"))
                             .on_disabled_hover_text(format!("Đang được dùng ở {used} dòng"));
                         if del.clicked() {
-                            doc.apply(Command::remove(
+                            doc.edit(Command::remove(
                                 "Xóa cơ quan",
                                 directory(),
                                 index,
@@ -210,7 +210,7 @@ fn merge_panel(ui: &mut Ui, doc: &mut Doc, state: &mut State) {
                     let before = doc.plan.clone();
                     let mut after = before.clone();
                     if crate::rollover::agencies::rename_agency(&mut after, &from.key, &into.key).is_ok() {
-                        doc.apply(Command::replace(format!("Gộp {} vào {}", from.name, into.name), before, after));
+                        doc.edit(Command::replace(format!("Gộp {} vào {}", from.name, into.name), before, after));
                     }
                     state.merging = None;
                 }

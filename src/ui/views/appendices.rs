@@ -11,7 +11,7 @@ use crate::model::{
     RecurrentTable, Rich, Table, TargetsTable, TasksTable,
 };
 use crate::ui::doc::Doc;
-use crate::ui::history::{Access, Command};
+use crate::ui::history::{Access, At, Command};
 use crate::ui::widgets::{form_row, rich, text};
 use egui::Ui;
 use std::rc::Rc;
@@ -171,14 +171,15 @@ pub fn show(ui: &mut Ui, doc: &mut Doc, state: &mut State) {
 fn sidebar(ui: &mut Ui, doc: &mut Doc, state: &mut State, selected: Option<usize>) {
     let year = doc.plan.year;
     let count = doc.plan.appendices.len();
+    let selected_id = selected.and_then(|i| doc.plan.appendices.get(i)).map(|a| a.id);
     ui.horizontal_wrapped(|ui| {
         ui.menu_button("+ Thêm phụ lục", |ui| {
             for kind in Kind::ALL {
                 if ui.button(kind.label(year)).clicked() {
                     let id = doc.fresh_id();
                     let a = kind.appendix(id, &doc.plan);
-                    let at = selected.map_or(count, |i| i + 1);
-                    doc.apply(Command::insert(
+                    let at = selected_id.map_or(At::End, At::After);
+                    doc.edit(Command::insert_row(
                         format!("Thêm phụ lục {}", kind.label(year).to_lowercase()),
                         list(),
                         at,
@@ -190,13 +191,13 @@ fn sidebar(ui: &mut Ui, doc: &mut Doc, state: &mut State, selected: Option<usize
         })
         .response
         .on_hover_text("Thêm sau phụ lục đang chọn");
-        let at = selected.unwrap_or(0);
         if ui
             .add_enabled(selected.is_some_and(|i| i > 0), egui::Button::new("Lên"))
             .on_hover_text("Chuyển phụ lục lên (số phụ lục tự đổi theo)")
             .clicked()
+            && let Some(id) = selected_id
         {
-            doc.apply(Command::shift("Chuyển phụ lục lên", list(), at, at - 1));
+            doc.edit(Command::move_row("Chuyển phụ lục lên", list(), id, -1));
         }
         if ui
             .add_enabled(
@@ -205,16 +206,17 @@ fn sidebar(ui: &mut Ui, doc: &mut Doc, state: &mut State, selected: Option<usize
             )
             .on_hover_text("Chuyển phụ lục xuống (số phụ lục tự đổi theo)")
             .clicked()
+            && let Some(id) = selected_id
         {
-            doc.apply(Command::shift("Chuyển phụ lục xuống", list(), at, at + 1));
+            doc.edit(Command::move_row("Chuyển phụ lục xuống", list(), id, 1));
         }
         if ui
             .add_enabled(selected.is_some(), egui::Button::new("Xóa"))
             .on_hover_text("Xóa phụ lục đang chọn (Ctrl+Z để hoàn tác)")
             .clicked()
-            && let Some(a) = doc.plan.appendices.get(at).cloned()
+            && let Some(a) = selected.and_then(|i| doc.plan.appendices.get(i)).cloned()
         {
-            doc.apply(Command::remove("Xóa phụ lục", list(), at, a));
+            doc.edit(Command::remove_row("Xóa phụ lục", list(), a));
             state.selected = None;
         }
     });
@@ -337,7 +339,7 @@ fn unit_line(ui: &mut Ui, doc: &mut Doc, id: Id, a: &Appendix) -> egui::Response
             } else {
                 Some("ĐVT: Triệu đồng".to_string())
             };
-            doc.apply(Command::set(
+            doc.edit(Command::set(
                 "Sửa dòng đơn vị tính",
                 Rc::new(move |p: &mut Plan| p.appendix_mut(id).map(|a| &mut a.unit_line)),
                 a.unit_line.clone(),

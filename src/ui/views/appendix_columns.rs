@@ -63,7 +63,7 @@ pub fn show<C: Column + 'static>(
                         new.retain(|c| *c != col);
                     }
                     let label = if on { "Thêm cột" } else { "Bỏ cột" };
-                    doc.apply(Command::set(label, columns.clone(), current.clone(), new));
+                    doc.edit(Command::set(label, columns.clone(), current.clone(), new));
                 }
                 ui.horizontal(|ui| {
                     if let Some(i) = pos {
@@ -72,14 +72,14 @@ pub fn show<C: Column + 'static>(
                             .accessible_name(format!("Chuyển cột {title} lên"))
                             .on_hover_text("Chuyển cột lên");
                         if up.clicked() {
-                            doc.apply(Command::shift("Chuyển cột lên", columns.clone(), i, i - 1));
+                            doc.edit(Command::shift("Chuyển cột lên", columns.clone(), i, i - 1));
                         }
                         let down = ui
                             .add_enabled(i + 1 < current.len(), egui::Button::new("Xuống").small())
                             .accessible_name(format!("Chuyển cột {title} xuống"))
                             .on_hover_text("Chuyển cột xuống");
                         if down.clicked() {
-                            doc.apply(Command::shift(
+                            doc.edit(Command::shift(
                                 "Chuyển cột xuống",
                                 columns.clone(),
                                 i,
@@ -142,12 +142,12 @@ fn title_override<C: Column + 'static>(
                 .min(new.len());
             new.insert(at, (col, Rich::new(typed)));
         }
-        doc.apply(
+        doc.edit(
             Command::set("Sửa tiêu đề cột", titles, overrides.to_vec(), new)
                 .merging(key.to_string()),
         );
     }
     if r.lost_focus() {
-        doc.history.seal();
+        doc.seal();
     }
 }

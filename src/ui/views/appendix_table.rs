@@ -38,7 +38,7 @@ pub fn choice<T: Copy + PartialEq + 'static>(
             }
         });
     if picked != current {
-        doc.apply(Command::set(
+        doc.edit(Command::set(
             format!("Sửa {}", label.to_lowercase()),
             access,
             current,
@@ -56,7 +56,7 @@ pub fn flag(ui: &mut Ui, doc: &mut Doc, label: &str, access: Access<bool>) -> Re
     let mut on = current;
     let r = ui.checkbox(&mut on, label);
     if on != current {
-        doc.apply(Command::set(label.to_string(), access, current, on));
+        doc.edit(Command::set(label.to_string(), access, current, on));
     }
     r
 }

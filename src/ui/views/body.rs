@@ -152,7 +152,7 @@ fn section_header(ui: &mut Ui, doc: &mut Doc, s: &Section, label: &str) {
             .accessible_name("Cách đánh số");
         if n != s.numbering {
             let f = find.clone();
-            doc.apply(Command::set(
+            doc.edit(Command::set(
                 "Đổi cách đánh số",
                 Rc::new(move |p| f(p).map(|s| &mut s.numbering)),
                 s.numbering,
@@ -259,7 +259,7 @@ fn toolbar(ui: &mut Ui, doc: &mut Doc, state: &mut State) {
             .clicked()
             && let Some((j, _)) = p.prev
         {
-            doc.apply(Command::shift(
+            doc.edit(Command::shift(
                 format!("Chuyển {what} lên"),
                 children(p.parent),
                 p.index,
@@ -272,7 +272,7 @@ fn toolbar(ui: &mut Ui, doc: &mut Doc, state: &mut State) {
             .clicked()
             && let Some(k) = p.next
         {
-            doc.apply(Command::shift(
+            doc.edit(Command::shift(
                 format!("Chuyển {what} xuống"),
                 children(p.parent),
                 p.index,
@@ -312,7 +312,7 @@ fn toolbar(ui: &mut Ui, doc: &mut Doc, state: &mut State) {
                 .body_children_mut(p.parent)
                 .and_then(|v| v.get(p.index).cloned());
             if let Some(removed) = removed {
-                doc.apply(Command::remove(
+                doc.edit(Command::remove(
                     delete,
                     children(p.parent),
                     p.index,
@@ -328,7 +328,7 @@ fn append(doc: &mut Doc, parent: Option<Id>, label: &str, block: Block) {
     let Some(n) = doc.plan.body_children_mut(parent).map(|v| v.len()) else {
         return;
     };
-    doc.apply(Command::insert(label, children(parent), n, block));
+    doc.edit(Command::insert(label, children(parent), n, block));
 }
 
 /// The section becomes the last child of the part or section before it.
@@ -344,7 +344,7 @@ fn indent(doc: &mut Doc, p: &Place) {
     let Some(end) = doc.plan.body_children_mut(Some(target)).map(|v| v.len()) else {
         return;
     };
-    doc.apply(Command::batch(
+    doc.edit(Command::batch(
         "Thụt mục vào",
         vec![
             Command::remove("", children(p.parent), p.index, block.clone()),
@@ -366,7 +366,7 @@ fn outdent(doc: &mut Doc, p: &Place) {
     else {
         return;
     };
-    doc.apply(Command::batch(
+    doc.edit(Command::batch(
         "Thụt mục ra",
         vec![
             Command::remove("", children(p.parent), p.index, block.clone()),

@@ -4,7 +4,7 @@
 
 use super::body::{State, children};
 use super::body_tree::caption;
-use super::row_actions::{RowAction, row_buttons};
+use super::row_actions::row_buttons;
 use crate::model::numbering::roman;
 use crate::model::{Block, Id, Rich, Table};
 use crate::ui::doc::Doc;
@@ -99,7 +99,7 @@ pub fn show(ui: &mut Ui, doc: &mut Doc, state: &mut State, labels: &HashMap<Id, 
                     if k != kind {
                         let at: Access<Block> =
                             Rc::new(move |p| p.body_children_mut(parent)?.get_mut(i));
-                        doc.apply(Command::set(
+                        doc.edit(Command::set(
                             "Đổi loại đoạn",
                             at,
                             b.clone(),
@@ -130,12 +130,13 @@ pub fn show(ui: &mut Ui, doc: &mut Doc, state: &mut State, labels: &HashMap<Id, 
             }
         });
         if let Some(a) = action {
-            let list = children(parent);
-            match a {
-                RowAction::Up => doc.apply(Command::shift("Chuyển đoạn lên", list, i, i - 1)),
-                RowAction::Down => doc.apply(Command::shift("Chuyển đoạn xuống", list, i, i + 1)),
-                RowAction::Delete => doc.apply(Command::remove("Xóa đoạn", list, i, b.clone())),
-            }
+            doc.edit(super::row_actions::command(
+                a,
+                children(parent),
+                i,
+                b.clone(),
+                "đoạn",
+            ));
             changed = true;
         }
         if changed || state.selected != parent {
@@ -198,7 +199,7 @@ fn other_block(
                         Block::Targets(t) => Some(&mut t.group),
                         _ => None,
                     });
-                doc.apply(Command::set("Chọn nhóm chỉ tiêu", at, current, chosen));
+                doc.edit(Command::set("Chọn nhóm chỉ tiêu", at, current, chosen));
             }
         }
         Block::Table(t) => {

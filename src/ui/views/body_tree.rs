@@ -43,7 +43,7 @@ pub fn show(ui: &mut Ui, doc: &mut Doc, state: &mut State, labels: &HashMap<Id, 
         {
             let id = doc.fresh_id();
             let n = doc.plan.body.len();
-            doc.apply(Command::insert(
+            doc.edit(Command::insert(
                 "Thêm phần",
                 Rc::new(|p: &mut Plan| Some(&mut p.body)),
                 n,
@@ -58,7 +58,7 @@ pub fn show(ui: &mut Ui, doc: &mut Doc, state: &mut State, labels: &HashMap<Id, 
         {
             let id = doc.fresh_id();
             let n = doc.plan.body.len();
-            doc.apply(Command::insert(
+            doc.edit(Command::insert(
                 "Thêm mục",
                 Rc::new(|p: &mut Plan| Some(&mut p.body)),
                 n,

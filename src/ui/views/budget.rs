@@ -151,12 +151,7 @@ fn add_button<T: Item>(
     list: Access<Vec<T>>,
     label: &str,
 ) {
-    if ui.button(label).clicked() {
-        let n = list(&mut doc.plan).map(|l| l.len()).unwrap_or(0);
-        let id = doc.fresh_id();
-        let mut row = T::default();
-        row.set_id(id);
-        doc.apply(Command::insert(format!("Thêm {}", T::NOUN), list, n, row));
+    if let Some(id) = row_menu::add_button(ui, doc, list, label, None) {
         state.scroll_to = Some(id);
     }
 }
@@ -310,7 +305,7 @@ fn investment_table(ui: &mut Ui, doc: &mut Doc, state: &mut State, year: i32) {
                     .response
                     .accessible_name("Tính chất");
                 if st != x.status {
-                    doc.apply(Command::set(
+                    doc.edit(Command::set(
                         "Sửa tính chất dự án",
                         project(s, id, |x| &mut x.status),
                         x.status,
@@ -331,7 +326,14 @@ fn investment_table(ui: &mut Ui, doc: &mut Doc, state: &mut State, year: i32) {
                 );
             });
             row.col(|ui| {
-                if let Some(n) = row_menu::show(ui, doc, projects(s), i, rows, &x) {
+                if let Some(n) = row_menu::show(
+                    ui,
+                    doc,
+                    projects(s),
+                    row_menu::Position { index: i, len: rows },
+                    &x,
+                    |_, _| {},
+                ) {
                     state.scroll_to = Some(n);
                 }
             });
@@ -438,7 +440,14 @@ fn recurrent_table(ui: &mut Ui, doc: &mut Doc, state: &mut State) {
                 );
             });
             row.col(|ui| {
-                if let Some(n) = row_menu::show(ui, doc, items(s), i, rows, &x) {
+                if let Some(n) = row_menu::show(
+                    ui,
+                    doc,
+                    items(s),
+                    row_menu::Position { index: i, len: rows },
+                    &x,
+                    |_, _| {},
+                ) {
                     state.scroll_to = Some(n);
                 }
             });

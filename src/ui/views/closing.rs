@@ -1,6 +1,5 @@
 //! Nơi nhận và chữ ký: the recipients and the signature block.
 
-use super::row_actions::RowAction;
 use crate::ui::doc::Doc;
 use crate::ui::history::{Access, Command};
 use crate::ui::widgets::{form_row, text};
@@ -78,24 +77,16 @@ pub fn show(ui: &mut Ui, doc: &mut Doc) {
                     420.0,
                     false,
                 );
-                match super::row_actions::row_buttons(ui, i, n, "nơi nhận") {
-                    Some(RowAction::Up) => doc.apply(Command::shift(
-                        "Chuyển nơi nhận lên",
+                if let Some(a) = super::row_actions::row_buttons(ui, i, n, "nơi nhận")
+                    && let Some(item) = doc.plan.recipients.get(i).cloned()
+                {
+                    doc.edit(super::row_actions::command(
+                        a,
                         list.clone(),
                         i,
-                        i - 1,
-                    )),
-                    Some(RowAction::Down) => doc.apply(Command::shift(
-                        "Chuyển nơi nhận xuống",
-                        list.clone(),
-                        i,
-                        i + 1,
-                    )),
-                    Some(RowAction::Delete) => {
-                        let removed = doc.plan.recipients[i].clone();
-                        doc.apply(Command::remove("Xóa nơi nhận", list.clone(), i, removed));
-                    }
-                    None => {}
+                        item,
+                        "nơi nhận",
+                    ));
                 }
             });
             if doc.plan.recipients.len() != n {
@@ -110,7 +101,7 @@ pub fn show(ui: &mut Ui, doc: &mut Doc) {
                 .iter()
                 .position(|r| r.trim_start().starts_with("Lưu"))
                 .unwrap_or(doc.plan.recipients.len());
-            doc.apply(Command::insert("Thêm nơi nhận", list, at, String::new()));
+            doc.edit(Command::insert("Thêm nơi nhận", list, at, String::new()));
         }
     });
 }

@@ -5,7 +5,7 @@
 use super::appendix_table::choice;
 use crate::model::{Align, FreeColumn, FreeRow, FreeTable, Id, Plan, Rich, RowKind};
 use crate::ui::doc::Doc;
-use crate::ui::history::{Access, Command};
+use crate::ui::history::{Access, At, Command};
 use crate::ui::widgets::{nfc, rich};
 use egui::Ui;
 use egui_extras::{Column, TableBuilder};
@@ -31,7 +31,7 @@ fn change(
 ) {
     let mut new = old.clone();
     f(&mut new);
-    doc.apply(Command::set(
+    doc.edit(Command::set(
         label.to_string(),
         whole(aid, bi),
         old.clone(),
@@ -129,10 +129,10 @@ pub fn show(ui: &mut Ui, doc: &mut Doc, aid: Id, bi: usize) {
         }
         if ui.button("+ Thêm dòng").clicked() {
             let id = doc.fresh_id();
-            doc.apply(Command::insert(
+            doc.edit(Command::insert_row(
                 "Thêm dòng",
                 rows(aid, bi),
-                t.rows.len(),
+                At::End,
                 blank_row(id, n),
             ));
         }
@@ -222,7 +222,7 @@ fn grid(ui: &mut Ui, doc: &mut Doc, aid: Id, bi: usize, t: &FreeTable) {
         .body(|body| {
             body.rows(26.0, t.rows.len(), |mut row| {
                 let ri = row.index();
-                let r = &t.rows[ri];
+                let Some(r) = t.rows.get(ri) else { return };
                 let rid = r.id;
                 row.col(|ui| {
                     ui.label((ri + 1).to_string());
@@ -285,59 +285,19 @@ fn cell(ui: &mut Ui, doc: &mut Doc, aid: Id, bi: usize, r: &FreeRow, ri: usize, 
             let access: Access<Vec<Rich>> = Rc::new(move |p: &mut Plan| {
                 p.appendix_free_row_mut(aid, bi, rid).map(|r| &mut r.cells)
             });
-            doc.apply(Command::set("Sửa ô", access, old, new).merging(key));
+            doc.edit(Command::set("Sửa ô", access, old, new).merging(key));
         }
     }
     if resp.lost_focus() {
-        doc.history.seal();
+        doc.seal();
     }
 }
 
 fn row_menu(ui: &mut Ui, doc: &mut Doc, aid: Id, bi: usize, t: &FreeTable, ri: usize) {
-    let count = t.rows.len();
-    let n = t.columns.len();
-    let r = t.rows[ri].clone();
-    ui.menu_button("…", |ui| {
-        if ui.button("Chèn dòng phía trên").clicked() {
-            let id = doc.fresh_id();
-            doc.apply(Command::insert(
-                "Chèn dòng",
-                rows(aid, bi),
-                ri,
-                blank_row(id, n),
-            ));
-        }
-        if ui.button("Chèn dòng phía dưới").clicked() {
-            let id = doc.fresh_id();
-            doc.apply(Command::insert(
-                "Chèn dòng",
-                rows(aid, bi),
-                ri + 1,
-                blank_row(id, n),
-            ));
-        }
-        if ui
-            .add_enabled(ri > 0, egui::Button::new("Chuyển lên"))
-            .clicked()
-        {
-            doc.apply(Command::shift("Chuyển dòng lên", rows(aid, bi), ri, ri - 1));
-        }
-        if ui
-            .add_enabled(ri + 1 < count, egui::Button::new("Chuyển xuống"))
-            .clicked()
-        {
-            doc.apply(Command::shift(
-                "Chuyển dòng xuống",
-                rows(aid, bi),
-                ri,
-                ri + 1,
-            ));
-        }
-        ui.separator();
-        if ui.button("Xóa dòng").clicked() {
-            doc.apply(Command::remove("Xóa dòng", rows(aid, bi), ri, r.clone()));
-        }
-    })
-    .response
-    .on_hover_text("Chèn, chuyển, xóa dòng");
+    let Some(r) = t.rows.get(ri) else { return };
+    let at = super::row_menu::Position {
+        index: ri,
+        len: t.rows.len(),
+    };
+    super::row_menu::show(ui, doc, rows(aid, bi), at, r, |_, _| {});
 }

@@ -138,7 +138,7 @@ pub fn show(ui: &mut Ui, doc: &mut Doc) {
                     let r = ui.checkbox(&mut on, "In dấu DỰ THẢO");
                     if r.changed() {
                         let access: Access<bool> = Rc::new(|p| Some(&mut p.meta.draft_mark));
-                        doc.apply(Command::set("Đổi dấu dự thảo", access, !on, on));
+                        doc.edit(Command::set("Đổi dấu dự thảo", access, !on, on));
                     }
                     r
                 });
@@ -159,10 +159,10 @@ fn year(ui: &mut Ui, doc: &mut Doc) -> egui::Response {
     let r = ui.add(egui::DragValue::new(&mut y).range(1945..=2200).speed(0.1));
     if r.changed() && y != doc.plan.year {
         let access: Access<i32> = Rc::new(|p| Some(&mut p.year));
-        doc.apply(Command::set("Đổi năm kế hoạch", access, doc.plan.year, y).merging("year"));
+        doc.edit(Command::set("Đổi năm kế hoạch", access, doc.plan.year, y).merging("year"));
     }
     if r.lost_focus() || r.drag_stopped() {
-        doc.history.seal();
+        doc.seal();
     }
     r
 }
@@ -187,7 +187,7 @@ fn lines(
     if r.changed() {
         let new: Vec<String> = buf.lines().map(crate::ui::widgets::nfc).collect();
         if new != current {
-            doc.apply(
+            doc.edit(
                 Command::set(
                     format!("Sửa {}", label.to_lowercase()),
                     access,
@@ -199,7 +199,7 @@ fn lines(
         }
     }
     if r.lost_focus() {
-        doc.history.seal();
+        doc.seal();
     }
     r
 }

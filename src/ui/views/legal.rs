@@ -24,20 +24,9 @@ fn items_of(gid: Id) -> Access<Vec<Rich>> {
 
 /// Applies a row action to item `i` of the list found through `list`.
 fn act(doc: &mut Doc, action: RowAction, list: Access<Vec<Rich>>, i: usize, what: &str) {
-    match action {
-        RowAction::Up => doc.apply(Command::shift(format!("Chuyển {what} lên"), list, i, i - 1)),
-        RowAction::Down => doc.apply(Command::shift(
-            format!("Chuyển {what} xuống"),
-            list,
-            i,
-            i + 1,
-        )),
-        RowAction::Delete => {
-            let removed = list(&mut doc.plan).and_then(|v| v.get(i).cloned());
-            if let Some(removed) = removed {
-                doc.apply(Command::remove(format!("Xóa {what}"), list, i, removed));
-            }
-        }
+    let item = list(&mut doc.plan).and_then(|v| v.get(i).cloned());
+    if let Some(item) = item {
+        doc.edit(super::row_actions::command(action, list, i, item, what));
     }
 }
 
@@ -82,7 +71,7 @@ fn preamble(ui: &mut Ui, doc: &mut Doc) {
     }
     if ui.button("+ Thêm căn cứ").clicked() {
         let n = doc.plan.preamble.len();
-        doc.apply(Command::insert(
+        doc.edit(Command::insert(
             "Thêm căn cứ",
             preamble_list(),
             n,
@@ -122,24 +111,17 @@ fn legal_bases(ui: &mut Ui, doc: &mut Doc) {
             group_action = row_buttons(ui, gi, count, "nhóm văn bản");
         });
         if let Some(a) = group_action {
-            match a {
-                RowAction::Up => doc.apply(Command::shift(
-                    "Chuyển nhóm văn bản lên",
-                    group_list(),
-                    gi,
-                    gi - 1,
-                )),
-                RowAction::Down => doc.apply(Command::shift(
-                    "Chuyển nhóm văn bản xuống",
-                    group_list(),
-                    gi,
-                    gi + 1,
-                )),
-                RowAction::Delete => {
-                    if let Some(g) = doc.plan.legal_bases.get(gi).cloned() {
-                        doc.apply(Command::remove("Xóa nhóm văn bản", group_list(), gi, g));
+            let what = "nhóm văn bản";
+            if let Some(g) = doc.plan.legal_bases.get(gi).cloned() {
+                doc.edit(match a {
+                    RowAction::Up => {
+                        Command::move_row(format!("Chuyển {what} lên"), group_list(), gid, -1)
                     }
-                }
+                    RowAction::Down => {
+                        Command::move_row(format!("Chuyển {what} xuống"), group_list(), gid, 1)
+                    }
+                    RowAction::Delete => Command::remove_row(format!("Xóa {what}"), group_list(), g),
+                });
             }
             break;
         }
@@ -170,7 +152,7 @@ fn legal_bases(ui: &mut Ui, doc: &mut Doc) {
                 }
             }
             if !changed && ui.button("+ Thêm văn bản").clicked() {
-                doc.apply(Command::insert(
+                doc.edit(Command::insert(
                     "Thêm văn bản căn cứ",
                     items_of(gid),
                     n,
@@ -187,7 +169,7 @@ fn legal_bases(ui: &mut Ui, doc: &mut Doc) {
     if ui.button("+ Thêm nhóm văn bản").clicked() {
         let id = doc.fresh_id();
         let n = doc.plan.legal_bases.len();
-        doc.apply(Command::insert(
+        doc.edit(Command::insert(
             "Thêm nhóm văn bản",
             group_list(),
             n,

@@ -1,6 +1,7 @@
 //! The move up / move down / delete buttons beside an item of a list, shared
 //! by the views that edit plain lists (legal bases, body blocks, recipients).
 
+use crate::ui::history::{Access, Command};
 use egui::{Button, Ui};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -35,6 +36,22 @@ pub fn row_buttons(ui: &mut Ui, i: usize, n: usize, what: &str) -> Option<RowAct
         action = Some(RowAction::Delete);
     }
     action
+}
+
+/// The command for `action` on item `i` of `list`, which is `item` now;
+/// `what` names it in the undo label ("nơi nhận").
+pub fn command<T: Clone + 'static>(
+    action: RowAction,
+    list: Access<Vec<T>>,
+    i: usize,
+    item: T,
+    what: &str,
+) -> Command {
+    match action {
+        RowAction::Up => Command::shift(format!("Chuyển {what} lên"), list, i, i.saturating_sub(1)),
+        RowAction::Down => Command::shift(format!("Chuyển {what} xuống"), list, i, i + 1),
+        RowAction::Delete => Command::remove(format!("Xóa {what}"), list, i, item),
+    }
 }
 
 /// The markup help shown above rich text editors.

@@ -5,7 +5,8 @@
 use crate::model::numbering::roman;
 use crate::model::{Agency, Evaluation, Id, Plan, Rich, Target, TargetGroup};
 use crate::ui::doc::Doc;
-use crate::ui::history::{Access, Command};
+use super::row_menu::{self, Position};
+use crate::ui::history::{Access, At, Command};
 use crate::ui::widgets::{rich, text};
 use egui::Ui;
 use egui_extras::{Column, TableBuilder};
@@ -60,7 +61,12 @@ fn target(s: Source, id: Id) -> impl Fn(&mut Plan) -> Option<&mut Target> + Clon
 #[derive(Clone, Copy)]
 enum Row {
     Group { gi: usize },
-    Target { gi: usize, ti: usize, number: usize },
+    Target {
+        gi: usize,
+        ti: usize,
+        number: usize,
+        id: Id,
+    },
 }
 
 pub fn show(ui: &mut Ui, doc: &mut Doc, state: &mut State) {
@@ -88,7 +94,12 @@ pub fn show(ui: &mut Ui, doc: &mut Doc, state: &mut State) {
                 name: Rich::new(format!("NHÓM CHỈ TIÊU {}", n + 1)),
                 targets: Vec::new(),
             };
-            doc.apply(Command::insert("Thêm nhóm chỉ tiêu", group_list(s), n, g));
+            doc.edit(Command::insert_row(
+                "Thêm nhóm chỉ tiêu",
+                group_list(s),
+                At::End,
+                g,
+            ));
         }
         let counts = crate::model::EvaluationCounts::of(groups(&mut doc.plan, s));
         ui.label(format!("{} chỉ tiêu", counts.total));
@@ -102,15 +113,19 @@ pub fn show(ui: &mut Ui, doc: &mut Doc, state: &mut State) {
     let mut number = 0;
     for (gi, g) in groups(&mut doc.plan, s).iter().enumerate() {
         rows.push(Row::Group { gi });
-        for ti in 0..g.targets.len() {
+        for (ti, t) in g.targets.iter().enumerate() {
             number += 1;
-            rows.push(Row::Target { gi, ti, number });
+            rows.push(Row::Target {
+                gi,
+                ti,
+                number,
+                id: t.id,
+            });
         }
     }
     let scroll_row = state.scroll_to.take().and_then(|id| {
-        let gs = groups(&mut doc.plan, s);
         rows.iter()
-            .position(|r| matches!(r, Row::Target { gi, ti, .. } if gs[*gi].targets[*ti].id == id))
+            .position(|r| matches!(r, Row::Target { id: t, .. } if *t == id))
     });
     let year = doc.plan.year;
     let review = s == Source::Review;
@@ -164,10 +179,12 @@ pub fn show(ui: &mut Ui, doc: &mut Doc, state: &mut State) {
         })
         .body(|body| {
             body.rows(26.0, rows.len(), |mut row| {
-                let r = rows[row.index()];
+                let Some(&r) = rows.get(row.index()) else {
+                    return;
+                };
                 match r {
-                    Row::Group { gi } => group_row(&mut row, doc, s, gi, review),
-                    Row::Target { gi, ti, number } => {
+                    Row::Group { gi } => group_row(&mut row, doc, state, s, gi, review),
+                    Row::Target { gi, ti, number, .. } => {
                         target_row(&mut row, doc, state, s, gi, ti, number, review)
                     }
                 }
@@ -178,14 +195,16 @@ pub fn show(ui: &mut Ui, doc: &mut Doc, state: &mut State) {
 fn group_row(
     row: &mut egui_extras::TableRow<'_, '_>,
     doc: &mut Doc,
+    state: &mut State,
     s: Source,
     gi: usize,
     review: bool,
 ) {
-    let (gid, count) = {
-        let g = &groups(&mut doc.plan, s)[gi];
-        (g.id, groups(&mut doc.plan, s).len())
+    let count = groups(&mut doc.plan, s).len();
+    let Some(g) = groups(&mut doc.plan, s).get(gi).cloned() else {
+        return;
     };
+    let gid = g.id;
     row.col(|ui| {
         ui.strong(roman(gi + 1));
     });
@@ -211,55 +230,27 @@ fn group_row(
         row.col(|_| {});
     }
     row.col(|ui| {
-        if ui
-            .button("+ Chỉ tiêu")
-            .on_hover_text("Thêm chỉ tiêu vào cuối nhóm")
-            .clicked()
-        {
-            let id = doc.fresh_id();
-            let n = groups(&mut doc.plan, s)[gi].targets.len();
-            doc.apply(Command::insert(
-                "Thêm chỉ tiêu",
-                targets_of(s, gid),
-                n,
-                Target {
-                    id,
-                    ..Default::default()
-                },
-            ));
+        let added = row_menu::add_button(
+            ui,
+            doc,
+            targets_of(s, gid),
+            "+ Chỉ tiêu",
+            Some("Thêm chỉ tiêu vào cuối nhóm"),
+        );
+        if added.is_some() {
+            state.scroll_to = added;
         }
     });
     row.col(|ui| {
-        ui.menu_button("…", |ui| {
-            if ui
-                .add_enabled(gi > 0, egui::Button::new("Chuyển nhóm lên"))
-                .clicked()
-            {
-                doc.apply(Command::shift("Chuyển nhóm lên", group_list(s), gi, gi - 1));
-            }
-            if ui
-                .add_enabled(gi + 1 < count, egui::Button::new("Chuyển nhóm xuống"))
-                .clicked()
-            {
-                doc.apply(Command::shift(
-                    "Chuyển nhóm xuống",
-                    group_list(s),
-                    gi,
-                    gi + 1,
-                ));
-            }
-            if ui.button("Xóa nhóm và các chỉ tiêu của nhóm").clicked() {
-                let removed = groups(&mut doc.plan, s)[gi].clone();
-                doc.apply(Command::remove(
-                    "Xóa nhóm chỉ tiêu",
-                    group_list(s),
-                    gi,
-                    removed,
-                ));
-            }
-        })
-        .response
-        .on_hover_text("Thao tác với nhóm");
+        row_menu::group_menu(
+            ui,
+            doc,
+            group_list(s),
+            Position { index: gi, len: count },
+            &g,
+            "nhóm chỉ tiêu",
+            "Xóa nhóm và các chỉ tiêu của nhóm",
+        );
     });
 }
 
@@ -274,9 +265,11 @@ fn target_row(
     number: usize,
     review: bool,
 ) {
-    let (gid, t) = {
-        let g = &groups(&mut doc.plan, s)[gi];
-        (g.id, g.targets[ti].clone())
+    let Some((gid, t, n)) = groups(&mut doc.plan, s)
+        .get(gi)
+        .and_then(|g| Some((g.id, g.targets.get(ti)?.clone(), g.targets.len())))
+    else {
+        return;
     };
     let id = t.id;
     let field = |f: fn(&mut Target) -> &mut String| -> Access<String> {
@@ -351,7 +344,7 @@ fn target_row(
                 .accessible_name("Đánh giá");
             if e != t.evaluation {
                 let find = target(s, id);
-                doc.apply(Command::set(
+                doc.edit(Command::set(
                     "Đánh giá chỉ tiêu",
                     Rc::new(move |p| find(p).map(|t| &mut t.evaluation)),
                     t.evaluation,
@@ -393,98 +386,36 @@ fn target_row(
     });
     row.col(|ui| {
         let list = targets_of(s, gid);
-        let n = groups(&mut doc.plan, s)[gi].targets.len();
-        ui.menu_button("…", |ui| {
-            if ui.button("Chèn dòng phía trên").clicked() {
-                let nid = doc.fresh_id();
-                doc.apply(Command::insert(
-                    "Chèn chỉ tiêu",
-                    list.clone(),
-                    ti,
-                    Target {
-                        id: nid,
-                        ..Default::default()
-                    },
-                ));
-                state.scroll_to = Some(nid);
+        let others: Vec<(usize, Id, String)> = groups(&mut doc.plan, s)
+            .iter()
+            .enumerate()
+            .filter(|(i, _)| *i != gi)
+            .map(|(i, g)| (i, g.id, g.name.as_str().to_string()))
+            .collect();
+        let move_to_group = |ui: &mut Ui, doc: &mut Doc| {
+            if others.is_empty() {
+                return;
             }
-            if ui.button("Chèn dòng phía dưới").clicked() {
-                let nid = doc.fresh_id();
-                doc.apply(Command::insert(
-                    "Chèn chỉ tiêu",
-                    list.clone(),
-                    ti + 1,
-                    Target {
-                        id: nid,
-                        ..Default::default()
-                    },
-                ));
-                state.scroll_to = Some(nid);
-            }
-            if ui.button("Nhân bản").clicked() {
-                let nid = doc.fresh_id();
-                doc.apply(Command::insert(
-                    "Nhân bản chỉ tiêu",
-                    list.clone(),
-                    ti + 1,
-                    Target {
-                        id: nid,
-                        ..t.clone()
-                    },
-                ));
-            }
-            if ui
-                .add_enabled(ti > 0, egui::Button::new("Chuyển lên"))
-                .clicked()
-            {
-                doc.apply(Command::shift(
-                    "Chuyển chỉ tiêu lên",
-                    list.clone(),
-                    ti,
-                    ti - 1,
-                ));
-            }
-            if ui
-                .add_enabled(ti + 1 < n, egui::Button::new("Chuyển xuống"))
-                .clicked()
-            {
-                doc.apply(Command::shift(
-                    "Chuyển chỉ tiêu xuống",
-                    list.clone(),
-                    ti,
-                    ti + 1,
-                ));
-            }
-            let others: Vec<(usize, Id, String)> = groups(&mut doc.plan, s)
-                .iter()
-                .enumerate()
-                .filter(|(i, _)| *i != gi)
-                .map(|(i, g)| (i, g.id, g.name.as_str().to_string()))
-                .collect();
-            if !others.is_empty() {
-                ui.menu_button("Chuyển sang nhóm", |ui| {
-                    for (i, to, name) in others {
-                        if ui.button(format!("{}. {}", roman(i + 1), name)).clicked() {
-                            let dest = targets_of(s, to);
-                            let end = groups(&mut doc.plan, s)[i].targets.len();
-                            doc.apply(Command::batch(
-                                "Chuyển chỉ tiêu sang nhóm khác",
-                                vec![
-                                    Command::remove("", list.clone(), ti, t.clone()),
-                                    Command::insert("", dest, end, t.clone()),
-                                ],
-                            ));
-                        }
+            ui.menu_button("Chuyển sang nhóm", |ui| {
+                for (i, to, name) in others {
+                    if ui.button(format!("{}. {}", roman(i + 1), name)).clicked() {
+                        doc.edit(row_menu::move_between(
+                            "Chuyển chỉ tiêu sang nhóm khác",
+                            list.clone(),
+                            targets_of(s, to),
+                            At::End,
+                            &t,
+                        ));
                     }
-                });
-            }
-            ui.separator();
-            if ui.button("Xóa chỉ tiêu").clicked() {
-                doc.apply(Command::remove("Xóa chỉ tiêu", list.clone(), ti, t.clone()));
-            }
-        })
-        .response
-        .on_hover_text("Chèn, nhân bản, chuyển, xóa");
+                }
+            });
+        };
+        let at = Position { index: ti, len: n };
+        if let Some(created) =
+            row_menu::show(ui, doc, targets_of(s, gid), at, &t, move_to_group)
+        {
+            state.scroll_to = Some(created);
+        }
     });
 }
 
@@ -538,7 +469,7 @@ pub fn agencies(ui: &mut Ui, doc: &mut Doc, label: &str, key: &str, access: Acce
                         } else {
                             new.retain(|k| k != &a.key);
                         }
-                        doc.apply(Command::set(
+                        doc.edit(Command::set(
                             format!("Chọn {}", label.to_lowercase()),
                             access.clone(),
                             current.clone(),
@@ -562,7 +493,7 @@ pub fn agencies(ui: &mut Ui, doc: &mut Doc, label: &str, key: &str, access: Acce
             let n = doc.plan.agencies.len();
             let mut new = current.clone();
             new.push(key);
-            doc.apply(Command::batch(
+            doc.edit(Command::batch(
                 "Thêm cơ quan mới",
                 vec![
                     Command::insert("", dir, n, agency),

@@ -7,7 +7,8 @@ use super::targets::agencies;
 use crate::model::numbering::roman;
 use crate::model::{Id, Plan, Rich, Task, TaskGroup, TaskParent};
 use crate::ui::doc::Doc;
-use crate::ui::history::{Access, Command};
+use super::row_menu::{self, Position};
+use crate::ui::history::{Access, At, Command};
 use crate::ui::widgets::{rich, text};
 use egui::Ui;
 use egui_extras::{Column, TableBuilder};
@@ -35,21 +36,6 @@ type TextOf = fn(&mut Task) -> &mut String;
 
 fn field(id: Id, f: TextOf) -> Access<String> {
     Rc::new(move |p: &mut Plan| p.task_mut(id).map(f))
-}
-
-fn blank(id: Id) -> Task {
-    Task {
-        id,
-        ..Default::default()
-    }
-}
-
-/// A copy gets fresh ids all the way down: ids must stay unique.
-fn renew_ids(t: &mut Task, doc: &mut Doc) {
-    t.id = doc.fresh_id();
-    for s in &mut t.subtasks {
-        renew_ids(s, doc);
-    }
 }
 
 #[derive(Clone)]
@@ -137,7 +123,12 @@ pub fn show(ui: &mut Ui, doc: &mut Doc, state: &mut State) {
                 name: Rich::new(format!("NHÓM NHIỆM VỤ {}", n + 1)),
                 tasks: Vec::new(),
             };
-            doc.apply(Command::insert("Thêm nhóm nhiệm vụ", group_list(), n, g));
+            doc.edit(Command::insert_row(
+                "Thêm nhóm nhiệm vụ",
+                group_list(),
+                At::End,
+                g,
+            ));
         }
         let count: usize = doc
             .plan
@@ -211,9 +202,10 @@ pub fn show(ui: &mut Ui, doc: &mut Doc, state: &mut State) {
 }
 
 fn group_row(row: &mut egui_extras::TableRow<'_, '_>, doc: &mut Doc, state: &mut State, gi: usize) {
-    let Some(gid) = doc.plan.tasks.get(gi).map(|g| g.id) else {
+    let Some(g) = doc.plan.tasks.get(gi).cloned() else {
         return;
     };
+    let gid = g.id;
     let count = doc.plan.tasks.len();
     row.col(|ui| {
         ui.strong(roman(gi + 1));
@@ -235,54 +227,27 @@ fn group_row(row: &mut egui_extras::TableRow<'_, '_>, doc: &mut Doc, state: &mut
         row.col(|_| {});
     }
     row.col(|ui| {
-        if ui
-            .button("+ Nhiệm vụ")
-            .on_hover_text("Thêm nhiệm vụ vào cuối nhóm")
-            .clicked()
-        {
-            let id = doc.fresh_id();
-            let n = doc.plan.tasks[gi].tasks.len();
-            doc.apply(Command::insert(
-                "Thêm nhiệm vụ",
-                list(TaskParent::Group(gid)),
-                n,
-                blank(id),
-            ));
-            state.scroll_to = Some(id);
+        let added = row_menu::add_button(
+            ui,
+            doc,
+            list(TaskParent::Group(gid)),
+            "+ Nhiệm vụ",
+            Some("Thêm nhiệm vụ vào cuối nhóm"),
+        );
+        if added.is_some() {
+            state.scroll_to = added;
         }
     });
     row.col(|ui| {
-        ui.menu_button("…", |ui| {
-            if ui
-                .add_enabled(gi > 0, egui::Button::new("Chuyển nhóm lên"))
-                .clicked()
-            {
-                doc.apply(Command::shift("Chuyển nhóm lên", group_list(), gi, gi - 1));
-            }
-            if ui
-                .add_enabled(gi + 1 < count, egui::Button::new("Chuyển nhóm xuống"))
-                .clicked()
-            {
-                doc.apply(Command::shift(
-                    "Chuyển nhóm xuống",
-                    group_list(),
-                    gi,
-                    gi + 1,
-                ));
-            }
-            ui.separator();
-            if ui.button("Xóa nhóm và các nhiệm vụ của nhóm").clicked() {
-                let removed = doc.plan.tasks[gi].clone();
-                doc.apply(Command::remove(
-                    "Xóa nhóm nhiệm vụ",
-                    group_list(),
-                    gi,
-                    removed,
-                ));
-            }
-        })
-        .response
-        .on_hover_text("Thao tác với nhóm");
+        row_menu::group_menu(
+            ui,
+            doc,
+            group_list(),
+            Position { index: gi, len: count },
+            &g,
+            "nhóm nhiệm vụ",
+            "Xóa nhóm và các nhiệm vụ của nhóm",
+        );
     });
 }
 
@@ -360,78 +325,28 @@ fn task_row(
         });
     }
     row.col(|ui| {
-        ui.menu_button("…", |ui| task_menu(ui, doc, state, at, t))
-            .response
-            .on_hover_text("Chèn, nhân bản, chuyển, thụt lề, xóa");
+        let n = doc.plan.task_list_mut(at.parent).map_or(0, |l| l.len());
+        let pos = Position {
+            index: at.index,
+            len: n,
+        };
+        let nest = |ui: &mut Ui, doc: &mut Doc| nest_entries(ui, doc, state, at, t);
+        let created = row_menu::show(ui, doc, list(at.parent), pos, t, nest);
+        if created.is_some() {
+            state.scroll_to = created;
+        }
     });
 }
 
-fn task_menu(ui: &mut Ui, doc: &mut Doc, state: &mut State, at: Place, t: &Task) {
+/// Indent, outdent and move to another group: the task takes its subtasks along.
+fn nest_entries(ui: &mut Ui, doc: &mut Doc, state: &mut State, at: Place, t: &Task) {
     let Place { gi, parent, index } = at;
     let here = list(parent);
-    let siblings: Vec<(Id, usize)> = doc
-        .plan
-        .task_list_mut(parent)
-        .map(|l| l.iter().map(|s| (s.id, s.subtasks.len())).collect())
-        .unwrap_or_default();
-    let n = siblings.len();
-    if ui.button("Chèn dòng phía trên").clicked() {
-        let nid = doc.fresh_id();
-        doc.apply(Command::insert(
-            "Chèn nhiệm vụ",
-            here.clone(),
-            index,
-            blank(nid),
-        ));
-        state.scroll_to = Some(nid);
-    }
-    if ui.button("Chèn dòng phía dưới").clicked() {
-        let nid = doc.fresh_id();
-        doc.apply(Command::insert(
-            "Chèn nhiệm vụ",
-            here.clone(),
-            index + 1,
-            blank(nid),
-        ));
-        state.scroll_to = Some(nid);
-    }
-    if ui.button("Nhân bản").clicked() {
-        let mut copy = t.clone();
-        renew_ids(&mut copy, doc);
-        let nid = copy.id;
-        doc.apply(Command::insert(
-            "Nhân bản nhiệm vụ",
-            here.clone(),
-            index + 1,
-            copy,
-        ));
-        state.scroll_to = Some(nid);
-    }
-    if ui
-        .add_enabled(index > 0, egui::Button::new("Chuyển lên"))
-        .clicked()
-    {
-        doc.apply(Command::shift(
-            "Chuyển nhiệm vụ lên",
-            here.clone(),
-            index,
-            index - 1,
-        ));
-    }
-    if ui
-        .add_enabled(index + 1 < n, egui::Button::new("Chuyển xuống"))
-        .clicked()
-    {
-        doc.apply(Command::shift(
-            "Chuyển nhiệm vụ xuống",
-            here.clone(),
-            index,
-            index + 1,
-        ));
-    }
     ui.separator();
     // Indent: the task becomes the last subtask of the task just above it.
-    let above = index.checked_sub(1).and_then(|i| siblings.get(i)).copied();
+    let above = index
+        .checked_sub(1)
+        .and_then(|i| doc.plan.task_list_mut(parent)?.get(i).map(|s| s.id));
     if ui
         .add_enabled(
             above.is_some(),
@@ -439,20 +354,23 @@ fn task_menu(ui: &mut Ui, doc: &mut Doc, state: &mut State, at: Place, t: &Task)
         )
         .on_hover_text("Làm nhiệm vụ con của nhiệm vụ ngay phía trên")
         .clicked()
-        && let Some((prev, prev_len)) = above
+        && let Some(prev) = above
     {
-        doc.apply(Command::batch(
+        doc.edit(row_menu::move_between(
             "Thụt nhiệm vụ vào",
-            vec![
-                Command::remove("", here.clone(), index, t.clone()),
-                Command::insert("", list(TaskParent::Task(prev)), prev_len, t.clone()),
-            ],
+            here.clone(),
+            list(TaskParent::Task(prev)),
+            At::End,
+            t,
         ));
         state.scroll_to = Some(t.id);
     }
     // Outdent: the task follows its parent, in the parent's list.
     let outer = match parent {
-        TaskParent::Task(pid) => doc.plan.task_position(pid),
+        TaskParent::Task(pid) => doc
+            .plan
+            .task_position(pid)
+            .map(|(grand, _)| (grand, pid)),
         TaskParent::Group(_) => None,
     };
     if ui
@@ -462,49 +380,40 @@ fn task_menu(ui: &mut Ui, doc: &mut Doc, state: &mut State, at: Place, t: &Task)
         )
         .on_hover_text("Đưa lên cùng cấp, ngay sau nhiệm vụ cha")
         .clicked()
-        && let Some((grand, pidx)) = outer
+        && let Some((grand, pid)) = outer
     {
-        doc.apply(Command::batch(
+        doc.edit(row_menu::move_between(
             "Đưa nhiệm vụ ra",
-            vec![
-                Command::remove("", here.clone(), index, t.clone()),
-                Command::insert("", list(grand), pidx + 1, t.clone()),
-            ],
+            here.clone(),
+            list(grand),
+            At::After(pid),
+            t,
         ));
         state.scroll_to = Some(t.id);
     }
-    let others: Vec<(usize, Id, String, usize)> = doc
+    let others: Vec<(usize, Id, String)> = doc
         .plan
         .tasks
         .iter()
         .enumerate()
         .filter(|(i, _)| *i != gi || matches!(parent, TaskParent::Task(_)))
-        .map(|(i, g)| (i, g.id, g.name.as_str().to_string(), g.tasks.len()))
+        .map(|(i, g)| (i, g.id, g.name.as_str().to_string()))
         .collect();
     if !others.is_empty() {
         ui.menu_button("Chuyển sang nhóm", |ui| {
-            for (i, to, name, end) in others {
+            for (i, to, name) in others {
                 if ui.button(format!("{}. {}", roman(i + 1), name)).clicked() {
-                    doc.apply(Command::batch(
+                    doc.edit(row_menu::move_between(
                         "Chuyển nhiệm vụ sang nhóm khác",
-                        vec![
-                            Command::remove("", here.clone(), index, t.clone()),
-                            Command::insert("", list(TaskParent::Group(to)), end, t.clone()),
-                        ],
+                        here.clone(),
+                        list(TaskParent::Group(to)),
+                        At::End,
+                        t,
                     ));
                     state.scroll_to = Some(t.id);
                 }
             }
         });
-    }
-    ui.separator();
-    let label = if t.subtasks.is_empty() {
-        "Xóa nhiệm vụ"
-    } else {
-        "Xóa nhiệm vụ và các nhiệm vụ con"
-    };
-    if ui.button(label).clicked() {
-        doc.apply(Command::remove("Xóa nhiệm vụ", here, index, t.clone()));
     }
 }
 
