@@ -253,6 +253,17 @@ impl TableIn {
     }
 
     pub fn lay_out(&self, fonts: &FontSet, avail: f32) -> TableOut {
+        if self.cols.is_empty() {
+            // Nothing has a place to print; validate reports such a table.
+            return TableOut {
+                x: 0.0,
+                width: 0.0,
+                widths: Vec::new(),
+                header: Vec::new(),
+                header_height: 0.0,
+                rows: Vec::new(),
+            };
+        }
         let widths = self.widths(fonts, avail);
         let width: f32 = widths.iter().sum();
         let x = ((avail - width) / 2.0).max(0.0);
@@ -395,7 +406,8 @@ impl TableIn {
                 label,
                 cells: cs,
             } => {
-                let first = (*first).clamp(1, n);
+                // `max` then `min`: never panics, even without columns.
+                let first = (*first).max(1).min(n);
                 add(&mut cells, 0, first, label, Align::Center);
                 verticals.push(edges[0]);
                 for i in first..n {
