@@ -606,3 +606,36 @@ fn export_never_writes_onto_its_plan_nor_over_a_folder_or_a_device() {
     names.sort();
     assert_eq!(names, ["ke-hoach.ron", "lien-ket-cung.ron", "thu-muc"]);
 }
+
+#[test]
+fn with_source_date_epoch_two_exports_are_the_same_bytes() {
+    let dir = tempfile::tempdir().unwrap();
+    let export_at = |name: &str| {
+        let out = dir.path().join(name);
+        let o = std::process::Command::new(env!("CARGO_BIN_EXE_kehoach"))
+            .args([
+                "export",
+                path_str(&sample("ke-hoach-cds-2024.ron")),
+                "-o",
+                path_str(&out),
+            ])
+            .env("SOURCE_DATE_EPOCH", "1767225600")
+            .output()
+            .unwrap();
+        assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+        out
+    };
+    let first = export_at("mot.pdf");
+    // A second apart, so a clock in the file would show.
+    std::thread::sleep(std::time::Duration::from_millis(1100));
+    let second = export_at("hai.pdf");
+    assert!(std::fs::read(&first).unwrap() == std::fs::read(&second).unwrap());
+    let doc = Document::load(&first).unwrap();
+    let info = doc
+        .get_dictionary(doc.trailer.get(b"Info").unwrap().as_reference().unwrap())
+        .unwrap();
+    for key in [&b"CreationDate"[..], b"ModDate"] {
+        let date = decode_pdf_string(info.get(key).unwrap().as_str().unwrap());
+        assert!(date.starts_with("D:20260101000000"), "{date}");
+    }
+}
