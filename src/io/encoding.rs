@@ -2,11 +2,8 @@
 //! a message that says what the file is (empty, UTF-16, binary, cut off in
 //! the middle of a character) rather than a parser error.
 
-use super::error::{CUT_ADVICE, FileError};
+use super::error::{Advice, FileError};
 use std::path::Path;
-
-const UTF8_ADVICE: &str =
-    "Hãy mở tệp trong một trình soạn thảo văn bản và lưu lại với mã hóa UTF-8.";
 
 /// The text of a plan file (without a UTF-8 byte order mark).
 pub fn decode<'a>(bytes: &'a [u8], path: &Path) -> Result<&'a str, FileError> {
@@ -33,8 +30,8 @@ pub fn decode<'a>(bytes: &'a [u8], path: &Path) -> Result<&'a str, FileError> {
             let (line, col) = line_col(&bytes[..e.valid_up_to()]);
             // No error length: the bytes stop inside a character.
             let (message, advice) = match e.error_len() {
-                None => ("tệp kết thúc giữa một ký tự", CUT_ADVICE),
-                Some(_) => ("tệp không phải văn bản UTF-8", UTF8_ADVICE),
+                None => ("tệp kết thúc giữa một ký tự", Advice::CopyAgain),
+                Some(_) => ("tệp không phải văn bản UTF-8", Advice::SaveAsUtf8),
             };
             Err(FileError::Parse {
                 path: path.to_path_buf(),

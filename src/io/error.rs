@@ -51,8 +51,7 @@ pub enum FileError {
         col: usize,
         field: Option<String>,
         message: String,
-        /// What to do: fix the place, or copy the file again when it is cut off.
-        advice: &'static str,
+        advice: Advice,
         backup: Backup,
     },
 
@@ -104,9 +103,9 @@ pub enum FileError {
 }
 
 /// The previous version of a file, offered when the file itself cannot be
-/// opened: the last save kept it as `FILE.ron.bak`.
+/// opened: the last save kept it as `FILE.ron.bak`. Boxed, to keep errors small.
 #[derive(Debug, Default, Clone, PartialEq, Eq)]
-pub struct Backup(pub Option<PathBuf>);
+pub struct Backup(pub Option<Box<Path>>);
 
 impl fmt::Display for Backup {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
@@ -128,10 +127,30 @@ fn field_suffix(field: &Option<String>) -> String {
     }
 }
 
-/// Advice after a parse error at a place the user can fix.
-pub const FIX_ADVICE: &str = "Hãy sửa chỗ này bằng một trình soạn thảo văn bản.";
-/// Advice when the file stops before the plan does.
-pub const CUT_ADVICE: &str = "Có vẻ tệp bị cắt ngang (thường do sao chép, tải về hoặc lưu bị gián đoạn). Hãy chép lại tệp từ nơi gốc.";
+/// What to do after a parse error.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Advice {
+    /// The place can be fixed by hand.
+    Fix,
+    /// The file stops before the plan does.
+    CopyAgain,
+    /// The bytes are not UTF-8.
+    SaveAsUtf8,
+}
+
+impl fmt::Display for Advice {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            Advice::Fix => "Hãy sửa chỗ này bằng một trình soạn thảo văn bản.",
+            Advice::CopyAgain => {
+                "Có vẻ tệp bị cắt ngang (thường do sao chép, tải về hoặc lưu bị gián đoạn). Hãy chép lại tệp từ nơi gốc."
+            }
+            Advice::SaveAsUtf8 => {
+                "Hãy mở tệp trong một trình soạn thảo văn bản và lưu lại với mã hóa UTF-8."
+            }
+        })
+    }
+}
 
 impl FileError {
     /// Where the error points in the file, if anywhere.
@@ -170,7 +189,9 @@ impl FileError {
             | FileError::Empty { backup, .. }
             | FileError::Binary { backup, .. }
             | FileError::Parse { backup, .. }
-            | FileError::UnknownVersion { backup, .. } => *backup = Backup(Some(bak)),
+            | FileError::UnknownVersion { backup, .. } => {
+                *backup = Backup(Some(bak.into_boxed_path()))
+            }
             _ => {}
         }
         self

@@ -3,7 +3,7 @@
 //! with line, column and field path.
 
 use super::encoding::{decode, line_col};
-use super::error::{CUT_ADVICE, FIX_ADVICE, FileError};
+use super::error::{Advice, FileError};
 use super::migrate;
 use super::read::{read_limited, too_large};
 use super::ron_message::{may_mean_cut_off, ron_message};
@@ -115,7 +115,7 @@ fn parse_error(
         col: e.span.start.col,
         field,
         message,
-        advice: if cut { CUT_ADVICE } else { FIX_ADVICE },
+        advice: if cut { Advice::CopyAgain } else { Advice::Fix },
         backup: Default::default(),
     }
 }

@@ -80,8 +80,10 @@ pub fn ron_message(e: &E) -> String {
             expected.join(", ")
         ),
         E::NoSuchStructField {
-            found, expected, ..
-        } if expected.is_empty() => format!("trường \"{found}\" không có ở đây"),
+            found,
+            expected: [],
+            ..
+        } => format!("trường \"{found}\" không có ở đây"),
         E::NoSuchStructField {
             found, expected, ..
         } => format!(
@@ -181,7 +183,8 @@ mod tests {
 
     #[test]
     fn every_code_reads_as_vietnamese() {
-        let utf8 = std::str::from_utf8(&[0xFF]).unwrap_err();
+        let bytes = vec![0xFFu8];
+        let utf8 = std::str::from_utf8(&bytes).unwrap_err();
         let all = [
             E::Fmt,
             E::Io("Broken pipe".into()),
