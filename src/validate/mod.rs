@@ -397,7 +397,8 @@ fn field_names(tokens: &[Token]) -> Vec<String> {
 /// "ký tự '😀' (U+1F600) tại body[3].text".
 pub fn font_coverage(plan: &Plan, fonts: &crate::fonts::FontSet) -> Vec<String> {
     use crate::layout::Face;
-    let mut seen: Vec<char> = Vec::new();
+    // A set: a text of many different unprintable characters stays linear.
+    let mut seen: HashSet<char> = HashSet::new();
     let mut out = Vec::new();
     for (path, text) in text_walk::texts(plan) {
         // Every face must have it: markup may print any text bold or italic.
@@ -406,7 +407,7 @@ pub fn font_coverage(plan: &Plan, fonts: &crate::fonts::FontSet) -> Vec<String> 
                 continue;
             }
             if Face::ALL.iter().any(|&f| !fonts.metrics(f).has_glyph(c)) {
-                seen.push(c);
+                seen.insert(c);
                 out.push(format!("ký tự '{c}' (U+{:04X}) tại {path}", c as u32));
             }
         }
