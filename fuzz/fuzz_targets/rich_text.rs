@@ -12,19 +12,35 @@ use std::sync::OnceLock;
 static BASE: OnceLock<Plan> = OnceLock::new();
 
 /// A small plan every field can resolve against: appendices for `{pl:}`,
-/// last year's targets for `{ct:}`, a budget for `{kp:}`.
+/// last year's targets for `{ct:}`, a budget for `{kp:}`. Small, so that
+/// most of each run is spent on the text itself.
 fn base() -> Plan {
-    let mut p = kehoach::generate::plan(
-        kehoach::generate::Size {
-            targets: 4,
-            tasks: 3,
-            projects: 2,
-            recurrent: 2,
-        },
-        2025,
-        7,
-    );
-    p.appendices.truncate(2);
+    let mut p = Plan::new(2025);
+    for key in ["kq", "dt"] {
+        p.appendices.push(Appendix {
+            key: key.into(),
+            title: "PHỤ LỤC".into(),
+            blocks: vec![Block::Paragraph("Nội dung.".into())],
+            ..Default::default()
+        });
+    }
+    let target = |evaluation| Target {
+        name: "Chỉ tiêu".into(),
+        evaluation,
+        ..Default::default()
+    };
+    p.review.targets.push(TargetGroup {
+        name: "NHÓM".into(),
+        targets: vec![target(Evaluation::Exceeded), target(Evaluation::Missed)],
+        ..Default::default()
+    });
+    p.budget.investment.push(Project {
+        name: "Dự án".into(),
+        total: Money::parse_file("1234.5").unwrap_or_default(),
+        capital: Money::parse_file("300").unwrap_or_default(),
+        ..Default::default()
+    });
+    p.assign_ids();
     p
 }
 
