@@ -13,6 +13,7 @@ fn main() {
             appendices,
             appendix,
             font_dir,
+            force,
         }) => {
             let a = cli::export::Args {
                 file,
@@ -20,6 +21,7 @@ fn main() {
                 appendices_only: appendices,
                 appendix,
                 font_dir,
+                force,
             };
             cli::export::run(&a, &mut std::io::stdout(), &mut std::io::stderr())
         }

@@ -64,17 +64,6 @@ fn saving_keeps_the_previous_file_as_backup() {
     assert_eq!(names.len(), 2, "{names:?}");
 }
 
-#[cfg(unix)]
-#[test]
-fn saved_files_are_readable_by_others_like_any_document() {
-    use std::os::unix::fs::PermissionsExt;
-    let dir = tempfile::tempdir().unwrap();
-    let path = dir.path().join("moi.ron");
-    io::save_atomic(&path, &small_plan()).unwrap();
-    let mode = std::fs::metadata(&path).unwrap().permissions().mode() & 0o777;
-    assert_eq!(mode, 0o644);
-}
-
 #[test]
 fn a_version_1_file_is_migrated() {
     let plan = io::load_path(&fixture("v1-plan.ron")).unwrap();

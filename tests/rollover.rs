@@ -349,3 +349,50 @@ fn new_refuses_to_overwrite_and_bad_arguments() {
     ]);
     assert_eq!(run.code, 2);
 }
+
+#[test]
+fn new_never_writes_onto_last_years_plan_nor_over_a_folder() {
+    let dir = tempfile::tempdir().unwrap();
+    let prev = dir.path().join("ke-hoach-2024.ron");
+    std::fs::copy(sample("ke-hoach-cds-2024.ron"), &prev).unwrap();
+    let before = std::fs::read(&prev).unwrap();
+    let run = kehoach(&[
+        "new",
+        "--from",
+        path_str(&prev),
+        "--year",
+        "2025",
+        "-o",
+        path_str(&dir.path().join(".").join("ke-hoach-2024.ron")),
+        "--force",
+    ]);
+    assert_eq!(run.code, 2);
+    assert!(
+        run.stderr.contains(
+            "chính là kế hoạch năm trước; ghi vào đó sẽ mất kế hoạch cũ. Hãy chọn tên khác cho kế hoạch năm 2025."
+        ),
+        "{}",
+        run.stderr
+    );
+    assert_eq!(std::fs::read(&prev).unwrap(), before);
+    let folder = dir.path().join("thu-muc");
+    std::fs::create_dir(&folder).unwrap();
+    let run = kehoach(&[
+        "new",
+        "--template",
+        "chuyen-doi-so",
+        "--year",
+        "2027",
+        "-o",
+        path_str(&folder),
+        "--force",
+    ]);
+    assert_eq!(run.code, 2);
+    assert!(
+        run.stderr
+            .contains("đó là một thư mục, không phải một tệp thông thường"),
+        "{}",
+        run.stderr
+    );
+    assert!(folder.is_dir());
+}

@@ -37,9 +37,7 @@ pub fn run(file: &Path, out: &mut dyn Write, err: &mut dyn Write) -> i32 {
         let _ = writeln!(out, "Không có vấn đề nào.");
     } else {
         let _ = writeln!(out, "Vấn đề: {errors} lỗi, {warnings} cảnh báo");
-        for p in &problems {
-            let _ = writeln!(out, "  {p}");
-        }
+        let _ = out.write_all(super::problem_lines(&problems).as_bytes());
     }
     if errors > 0 { exit::PROBLEMS } else { exit::OK }
 }

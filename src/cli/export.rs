@@ -1,5 +1,6 @@
 //! `kehoach export FILE.ron -o OUT.pdf`: the plan and its appendices as PDF.
 
+use super::exit;
 use crate::fonts::FontSet;
 use crate::io;
 use crate::layout::{self, Options};
@@ -17,14 +18,55 @@ pub struct Args {
     pub appendix: Vec<String>,
     /// A folder with another font family's four TTF files.
     pub font_dir: Option<PathBuf>,
+    /// Export even when the plan has errors.
+    pub force: bool,
 }
 
 pub fn run(a: &Args, out: &mut dyn Write, err: &mut dyn Write) -> i32 {
-    super::report(export(a), out, err)
+    match export(a) {
+        Ok(report) => {
+            let _ = out.write_all(report.as_bytes());
+            exit::OK
+        }
+        Err(Refused::Problems(text)) => {
+            let _ = err.write_all(text.as_bytes());
+            exit::PROBLEMS
+        }
+        Err(Refused::Failure(msg)) => {
+            let _ = writeln!(err, "{msg}");
+            exit::FAILURE
+        }
+    }
 }
 
-fn export(a: &Args) -> Result<String, String> {
+/// Why nothing was written: the plan has errors (exit 1, as `check`), or the
+/// export itself failed (exit 2).
+enum Refused {
+    Problems(String),
+    Failure(String),
+}
+
+impl From<String> for Refused {
+    fn from(msg: String) -> Refused {
+        Refused::Failure(msg)
+    }
+}
+
+fn export(a: &Args) -> Result<String, Refused> {
     let plan = io::load_path(&a.file).map_err(|e| e.to_string())?;
+    if io::target::same_file(&a.file, &a.output) {
+        return Err(onto_input(a).into());
+    }
+    io::target::check_replaceable(&a.output).map_err(|e| e.to_string())?;
+    let errors = crate::validate::errors(&plan);
+    if !errors.is_empty() && !a.force {
+        return Err(Refused::Problems(format!(
+            "Kế hoạch có {} lỗi nên chưa xuất PDF (không ghi tệp nào):\n{}Hãy sửa các lỗi trên (kehoach check {} liệt kê cả các cảnh báo), hoặc thêm --force để vẫn xuất.\n",
+            errors.len(),
+            super::problem_lines(&errors),
+            a.file.display()
+        )));
+    }
     let fonts = match &a.font_dir {
         Some(dir) => FontSet::from_dir(dir),
         None => FontSet::bundled(),
@@ -40,16 +82,26 @@ fn export(a: &Args) -> Result<String, String> {
         },
     };
     if !opts.plan && plan.appendices.is_empty() {
-        return Err("Kế hoạch không có phụ lục nào để xuất.".into());
+        return Err(Refused::Failure(
+            "Kế hoạch không có phụ lục nào để xuất.".into(),
+        ));
     }
     let doc = layout::document(&plan, &fonts, &opts);
     let bytes = crate::pdf::write(&doc, &fonts).map_err(|e| e.to_string())?;
     write_pdf(&a.output, &bytes)?;
-    let mut report = format!(
+    let mut report = String::new();
+    if !errors.is_empty() {
+        report.push_str(&format!(
+            "Cảnh báo: kế hoạch có {} lỗi, vẫn xuất vì có --force:\n{}",
+            errors.len(),
+            super::problem_lines(&errors)
+        ));
+    }
+    report.push_str(&format!(
         "Đã xuất {} trang vào {}\n",
         doc.pages.len(),
         a.output.display()
-    );
+    ));
     let missing = crate::validate::font_coverage(&plan, &fonts);
     if !missing.is_empty() {
         report.push_str("Cảnh báo: phông chữ không có các ký tự sau, chúng sẽ in sai:\n");
@@ -58,6 +110,14 @@ fn export(a: &Args) -> Result<String, String> {
         }
     }
     Ok(report)
+}
+
+fn onto_input(a: &Args) -> String {
+    format!(
+        "Tệp kết quả {} chính là tệp kế hoạch đang xuất; ghi PDF vào đó sẽ mất kế hoạch. Hãy chọn tên khác cho tệp PDF, ví dụ {}.",
+        a.output.display(),
+        a.file.with_extension("pdf").display()
+    )
 }
 
 /// Writes beside and renames, so a failure leaves no half-written PDF.

@@ -44,6 +44,9 @@ pub enum Command {
         /// Thư mục chứa 4 tệp phông chữ TTF khác (ví dụ Times New Roman)
         #[arg(long = "font-dir", value_name = "THƯ MỤC")]
         font_dir: Option<PathBuf>,
+        /// Vẫn xuất khi kế hoạch còn lỗi (mặc định: không xuất, liệt kê các lỗi, mã thoát 1)
+        #[arg(long)]
+        force: bool,
     },
     /// Tạo kế hoạch mới: từ kế hoạch năm trước (--from) hoặc từ một mẫu (--template)
     New {
@@ -75,6 +78,11 @@ pub mod exit {
     pub const OK: i32 = 0;
     pub const PROBLEMS: i32 = 1;
     pub const FAILURE: i32 = 2;
+}
+
+/// Problems one per line, as `check` lists them: "  lỗi: ... [path]".
+pub fn problem_lines(problems: &[crate::validate::Problem]) -> String {
+    problems.iter().map(|p| format!("  {p}\n")).collect()
 }
 
 /// Prints a command's report (exit 0) or its error message (exit 2).

@@ -24,6 +24,15 @@ fn new(a: &Args) -> Result<String, String> {
     if !(1945..=2200).contains(&a.year) {
         return Err(format!("Năm {} không hợp lệ", a.year));
     }
+    if let Some(from) = &a.from
+        && io::target::same_file(from, &a.output)
+    {
+        return Err(format!(
+            "Tệp kết quả {} chính là kế hoạch năm trước; ghi vào đó sẽ mất kế hoạch cũ. Hãy chọn tên khác cho kế hoạch năm {}.",
+            a.output.display(),
+            a.year
+        ));
+    }
     if a.output.exists() && !a.force {
         return Err(format!(
             "Tệp {} đã tồn tại; chọn tên khác hoặc thêm --force để ghi đè",

@@ -2,8 +2,11 @@
 //! read the format version, migrate older versions, and report parse errors
 //! with line, column and field path.
 
-use super::error::{FileError, ron_message};
+use super::encoding::{decode, line_col};
+use super::error::{Advice, FileError};
 use super::migrate;
+use super::read::{read_limited, too_large};
+use super::ron_message::{may_mean_cut_off, ron_message};
 use crate::model::{FORMAT_VERSION, Plan};
 use ron::extensions::Extensions;
 use ron::options::Options;
@@ -24,56 +27,16 @@ pub(crate) fn options() -> Options {
 }
 
 pub fn load_path(path: &Path) -> Result<Plan, FileError> {
-    let meta = std::fs::metadata(path).map_err(|e| FileError::read(path, &e))?;
-    if meta.is_dir() {
-        return Err(FileError::Read {
-            path: path.to_path_buf(),
-            reason: "đây là một thư mục, không phải tệp".into(),
-        });
-    }
-    if meta.len() > MAX_FILE_SIZE {
-        return Err(FileError::TooLarge {
-            path: path.to_path_buf(),
-            size: meta.len(),
-            limit: MAX_FILE_SIZE,
-        });
-    }
-    let bytes = std::fs::read(path).map_err(|e| FileError::read(path, &e))?;
-    load_bytes(&bytes, path)
+    read_limited(path, MAX_FILE_SIZE)
+        .and_then(|bytes| load_bytes(&bytes, path))
+        .map_err(|e| e.offering_backup(path))
 }
 
 pub fn load_bytes(bytes: &[u8], path: &Path) -> Result<Plan, FileError> {
     if bytes.len() as u64 > MAX_FILE_SIZE {
-        return Err(FileError::TooLarge {
-            path: path.to_path_buf(),
-            size: bytes.len() as u64,
-            limit: MAX_FILE_SIZE,
-        });
+        return Err(too_large(path, bytes.len() as u64, MAX_FILE_SIZE));
     }
-    if bytes.iter().all(|b| b.is_ascii_whitespace()) {
-        return Err(FileError::Empty {
-            path: path.to_path_buf(),
-        });
-    }
-    if bytes.contains(&0) {
-        return Err(FileError::Binary {
-            path: path.to_path_buf(),
-        });
-    }
-    let text = match std::str::from_utf8(bytes) {
-        Ok(t) => t,
-        Err(e) => {
-            let (line, col) = line_col(&bytes[..e.valid_up_to()]);
-            return Err(FileError::Parse {
-                path: path.to_path_buf(),
-                line,
-                col,
-                field: None,
-                message: "tệp không phải văn bản UTF-8".into(),
-            });
-        }
-    };
-    load_str(text, path)
+    load_str(decode(bytes, path)?, path)
 }
 
 /// Parses a plan from text; `path` only labels errors.
@@ -94,6 +57,8 @@ pub fn load_str(text: &str, path: &Path) -> Result<Plan, FileError> {
             return Err(FileError::UnknownVersion {
                 path: path.to_path_buf(),
                 found: v,
+                current: FORMAT_VERSION,
+                backup: Default::default(),
             });
         }
     };
@@ -104,15 +69,8 @@ pub fn load_str(text: &str, path: &Path) -> Result<Plan, FileError> {
 }
 
 fn parse<T: serde::de::DeserializeOwned>(text: &str, path: &Path) -> Result<T, FileError> {
-    let spanned = |e: ron::error::SpannedError, field: Option<String>| FileError::Parse {
-        path: path.to_path_buf(),
-        line: e.span.start.line,
-        col: e.span.start.col,
-        field,
-        message: ron_message(&e.code),
-    };
-    let mut de =
-        ron::Deserializer::from_str_with_options(text, &options()).map_err(|e| spanned(e, None))?;
+    let mut de = ron::Deserializer::from_str_with_options(text, &options())
+        .map_err(|e| parse_error(text, path, e, None))?;
     let value = serde_path_to_error::deserialize::<_, T>(&mut de).map_err(|e| {
         // serde_path_to_error writes "?" for a place it could not name.
         let field = e
@@ -122,11 +80,50 @@ fn parse<T: serde::de::DeserializeOwned>(text: &str, path: &Path) -> Result<T, F
             .trim_end_matches('?')
             .to_string();
         let code = e.into_inner();
-        spanned(de.span_error(code), Some(field))
+        parse_error(text, path, de.span_error(code), Some(field))
     })?;
     de.end()
-        .map_err(|code| spanned(de.span_error(code), None))?;
+        .map_err(|code| parse_error(text, path, de.span_error(code), None))?;
     Ok(value)
+}
+
+/// A parse error with its place. An error where the text stops means the file
+/// stops before the plan does: it was cut off, and says so.
+fn parse_error(
+    text: &str,
+    path: &Path,
+    e: ron::error::SpannedError,
+    field: Option<String>,
+) -> FileError {
+    let cut = matches!(
+        e.code,
+        ron::Error::Eof | ron::Error::ExpectedStringEnd | ron::Error::UnclosedBlockComment
+    ) || (may_mean_cut_off(&e.code) && e.span.end >= end_of_content(text));
+    let message = match (&e.code, cut) {
+        (ron::Error::ExpectedStringEnd, true) => {
+            "tệp kết thúc giữa một chuỗi (chuỗi thiếu dấu nháy kép \" đóng)".to_string()
+        }
+        (ron::Error::UnclosedBlockComment, true) => {
+            "tệp kết thúc giữa một ghi chú /* ... */".to_string()
+        }
+        (_, true) => ron_message(&ron::Error::Eof),
+        (code, false) => ron_message(code),
+    };
+    FileError::Parse {
+        path: path.to_path_buf(),
+        line: e.span.start.line,
+        col: e.span.start.col,
+        field,
+        message,
+        advice: if cut { Advice::CopyAgain } else { Advice::Fix },
+        backup: Default::default(),
+    }
+}
+
+/// ron's position just after the last character that is not whitespace.
+fn end_of_content(text: &str) -> ron::error::Position {
+    let (line, col) = line_col(text.trim_end().as_bytes());
+    ron::error::Position { line, col }
 }
 
 /// The `version: N` field. Written first by kehoach, so a short scan finds
@@ -135,32 +132,13 @@ fn read_version(text: &str, path: &Path) -> Result<u32, FileError> {
     if let Some(v) = scan_version(text) {
         return Ok(v);
     }
+    // Named like the plan, so a misnamed top level reads "Plan" in the message.
     #[derive(serde::Deserialize)]
+    #[serde(rename = "Plan")]
     struct Envelope {
         version: u32,
     }
-    let mut de = ron::Deserializer::from_str_with_options(text, &options()).map_err(|e| {
-        FileError::Parse {
-            path: path.to_path_buf(),
-            line: e.span.start.line,
-            col: e.span.start.col,
-            field: None,
-            message: ron_message(&e.code),
-        }
-    })?;
-    match serde::Deserialize::deserialize(&mut de) {
-        Ok(Envelope { version }) => Ok(version),
-        Err(code) => {
-            let e = de.span_error(code);
-            Err(FileError::Parse {
-                path: path.to_path_buf(),
-                line: e.span.start.line,
-                col: e.span.start.col,
-                field: Some("version".into()),
-                message: ron_message(&e.code),
-            })
-        }
-    }
+    parse::<Envelope>(text, path).map(|e| e.version)
 }
 
 fn scan_version(text: &str) -> Option<u32> {
@@ -193,18 +171,6 @@ fn scan_version(text: &str) -> Option<u32> {
         return None;
     }
     digits.parse().ok()
-}
-
-/// 1-based line and column at the end of `bytes`.
-fn line_col(bytes: &[u8]) -> (usize, usize) {
-    let line = 1 + bytes.iter().filter(|&&b| b == b'\n').count();
-    let last = bytes
-        .iter()
-        .rposition(|&b| b == b'\n')
-        .map(|i| i + 1)
-        .unwrap_or(0);
-    let col = 1 + String::from_utf8_lossy(&bytes[last..]).chars().count();
-    (line, col)
 }
 
 /// Text may arrive decomposed (e + U+0302 + U+0301) from some input methods

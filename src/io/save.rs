@@ -1,13 +1,19 @@
-//! Saving: a stable, readable RON text (fixed field order, pretty, one item
-//! per line, so two versions diff well) written atomically beside the target,
-//! with the previous file kept as `FILE.ron.bak`.
+//! Saving a plan: a stable, readable RON text (fixed field order, pretty, one
+//! item per line, so two versions diff well), refused when kehoach could not
+//! read it back, written atomically with the previous file kept as
+//! `FILE.ron.bak`.
 
+use super::atomic::replace;
 use super::error::FileError;
+use super::load::MAX_FILE_SIZE;
 use crate::model::Plan;
+use crate::model::nesting::{self, MAX_DEPTH};
 use ron::extensions::Extensions;
 use ron::ser::PrettyConfig;
-use std::io::Write;
 use std::path::{Path, PathBuf};
+
+pub use super::atomic::write_atomic;
+pub use super::backup::backup_path;
 
 pub fn pretty_config() -> PrettyConfig {
     PrettyConfig::new()
@@ -29,20 +35,11 @@ pub fn to_ron_string(plan: &Plan) -> Result<String, FileError> {
     Ok(s)
 }
 
-/// The backup path: "plan.ron" -> "plan.ron.bak".
-pub fn backup_path(path: &Path) -> PathBuf {
-    let mut name = path
-        .file_name()
-        .map(|n| n.to_os_string())
-        .unwrap_or_default();
-    name.push(".bak");
-    path.with_file_name(name)
-}
-
 /// Writes `plan` to `path` so that a crash or a full disk at any moment leaves
-/// either the old file or the new one, never a mix: write a temporary file in
-/// the same folder, flush and sync it, keep the old file as `.bak`, then rename.
+/// either the old file or the new one, never a mix, and the old one is kept
+/// as `FILE.ron.bak`. A plan kehoach could not open again is not written.
 pub fn save_atomic(path: &Path, plan: &Plan) -> Result<(), FileError> {
+    readable_back(path, plan)?;
     let text = to_ron_string(plan).map_err(|e| match e {
         FileError::Write { reason, .. } => FileError::Write {
             path: path.to_path_buf(),
@@ -50,50 +47,52 @@ pub fn save_atomic(path: &Path, plan: &Plan) -> Result<(), FileError> {
         },
         other => other,
     })?;
-    write_atomic(path, text.as_bytes())
+    within_limit(path, text.len() as u64, MAX_FILE_SIZE)?;
+    replace(path, text.as_bytes(), true)
 }
 
-/// The atomic write itself, shared with every other file kehoach writes.
-pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<(), FileError> {
-    let dir = match path.parent() {
-        Some(d) if !d.as_os_str().is_empty() => d.to_path_buf(),
-        _ => PathBuf::from("."),
-    };
-    let err = |e: std::io::Error| FileError::write(path, &e);
-    let mut tmp = tempfile::Builder::new()
-        .prefix(".kehoach-")
-        .suffix(".tmp")
-        .tempfile_in(&dir)
-        .map_err(err)?;
-    tmp.write_all(bytes).map_err(err)?;
-    tmp.flush().map_err(err)?;
-    tmp.as_file().sync_all().map_err(err)?;
-    // The temporary file is private (0600); the saved file keeps the
-    // permissions of the one it replaces, or gets the usual ones.
-    let perms = match std::fs::metadata(path) {
-        Ok(m) => m.permissions(),
-        Err(_) => default_permissions(tmp.as_file()).map_err(err)?,
-    };
-    tmp.as_file().set_permissions(perms).map_err(err)?;
-    if path.is_file() {
-        std::fs::copy(path, backup_path(path)).map_err(err)?;
+/// Whatever kehoach writes it must read back: trees no deeper than loading
+/// accepts.
+fn readable_back(path: &Path, plan: &Plan) -> Result<(), FileError> {
+    match nesting::too_deep(plan).into_iter().next() {
+        Some(d) => Err(FileError::TooDeepToSave {
+            path: path.to_path_buf(),
+            place: format!("{} (tại {})", d.tree.label(), d.path),
+            depth: d.depth,
+            limit: MAX_DEPTH,
+        }),
+        None => Ok(()),
     }
-    tmp.persist(path).map_err(|e| err(e.error))?;
-    // Make the rename itself durable where the platform allows it.
-    if let Ok(d) = std::fs::File::open(&dir) {
-        let _ = d.sync_all();
+}
+
+/// ... and no larger than loading accepts.
+fn within_limit(path: &Path, size: u64, limit: u64) -> Result<(), FileError> {
+    if size > limit {
+        return Err(FileError::TooLargeToSave {
+            path: path.to_path_buf(),
+            size,
+            limit,
+        });
     }
     Ok(())
 }
 
-#[cfg(unix)]
-fn default_permissions(_tmp: &std::fs::File) -> std::io::Result<std::fs::Permissions> {
-    use std::os::unix::fs::PermissionsExt;
-    Ok(std::fs::Permissions::from_mode(0o644))
-}
+#[cfg(test)]
+mod tests {
+    use super::*;
 
-#[cfg(not(unix))]
-fn default_permissions(tmp: &std::fs::File) -> std::io::Result<std::fs::Permissions> {
-    // Elsewhere a fresh temporary file already has ordinary permissions.
-    tmp.metadata().map(|m| m.permissions())
+    #[test]
+    fn a_text_over_the_limit_is_refused_and_nothing_is_written() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("lon.ron");
+        let err = within_limit(&path, 1001, 1000).unwrap_err();
+        assert_eq!(
+            err.to_string(),
+            format!(
+                "Không lưu được {}: kế hoạch ghi ra sẽ dài 1001 byte, quá giới hạn 1000 byte mà kehoach mở lại được. Tệp cũ vẫn còn nguyên. Hãy tách kế hoạch thành nhiều tệp hoặc bớt nội dung.",
+                path.display()
+            )
+        );
+        assert!(within_limit(&path, 1000, 1000).is_ok());
+    }
 }

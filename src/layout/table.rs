@@ -134,7 +134,7 @@ impl TableIn {
                 RowIn::Spanned { first, cells, .. } => cells
                     .iter()
                     .enumerate()
-                    .for_each(|(i, c)| see(first + i, c)),
+                    .for_each(|(i, c)| see(first.saturating_add(i), c)),
             }
         }
         // Header words must fit too, but a long title may wrap.
@@ -175,7 +175,7 @@ impl TableIn {
                 let span = h.colspan.max(1).min(n - c);
                 for line in grid
                     .iter_mut()
-                    .take((r + h.rowspan.max(1)).min(rows))
+                    .take(r.saturating_add(h.rowspan.max(1)).min(rows))
                     .skip(r)
                 {
                     line[c..c + span].fill(true);
@@ -253,6 +253,17 @@ impl TableIn {
     }
 
     pub fn lay_out(&self, fonts: &FontSet, avail: f32) -> TableOut {
+        if self.cols.is_empty() {
+            // Nothing has a place to print; validate reports such a table.
+            return TableOut {
+                x: 0.0,
+                width: 0.0,
+                widths: Vec::new(),
+                header: Vec::new(),
+                header_height: 0.0,
+                rows: Vec::new(),
+            };
+        }
         let widths = self.widths(fonts, avail);
         let width: f32 = widths.iter().sum();
         let x = ((avail - width) / 2.0).max(0.0);
@@ -305,7 +316,7 @@ impl TableIn {
             heights[p.r] = heights[p.r].max(lines_height(&p.lines) + 2.0 * PAD_Y);
         }
         for p in placed.iter().filter(|p| p.h.rowspan > 1) {
-            let end = (p.r + p.h.rowspan).min(rows);
+            let end = p.r.saturating_add(p.h.rowspan).min(rows);
             let have: f32 = heights[p.r..end].iter().sum();
             let need = lines_height(&p.lines) + 2.0 * PAD_Y;
             if need > have {
@@ -321,7 +332,7 @@ impl TableIn {
         let mut items = Vec::new();
         for p in &placed {
             let span = p.span;
-            let end = (p.r + p.h.rowspan.max(1)).min(rows);
+            let end = p.r.saturating_add(p.h.rowspan.max(1)).min(rows);
             let (x0, x1) = (edges[p.c], edges[p.c + span]);
             let (y0, y1) = (tops[p.r], tops[end]);
             // Centre the title vertically in its (possibly merged) cell.
@@ -395,7 +406,8 @@ impl TableIn {
                 label,
                 cells: cs,
             } => {
-                let first = (*first).clamp(1, n);
+                // `max` then `min`: never panics, even without columns.
+                let first = (*first).max(1).min(n);
                 add(&mut cells, 0, first, label, Align::Center);
                 verticals.push(edges[0]);
                 for i in first..n {
@@ -454,4 +466,87 @@ pub fn line(x1: f32, y1: f32, x2: f32, y2: f32) -> Item {
         y2,
         thickness: BORDER,
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::layout::page::Face;
+
+    fn spans(s: &str) -> Vec<Span> {
+        vec![Span::new(s, Face::Regular, 12.0)]
+    }
+
+    fn head(s: &str, colspan: usize, rowspan: usize) -> HeadCell {
+        HeadCell {
+            spans: spans(s),
+            colspan,
+            rowspan,
+        }
+    }
+
+    /// The engine is total: any input the builders could hand it lays out,
+    /// with every cell inside the table.
+    #[test]
+    fn degenerate_input_lays_out_without_panicking() {
+        let fonts = FontSet::bundled().unwrap();
+        let rows = || {
+            vec![
+                RowIn::Cells { cells: vec![] },
+                RowIn::Cells {
+                    cells: (0..9).map(|i| spans(&i.to_string())).collect(),
+                },
+                RowIn::Group {
+                    label: spans("I"),
+                    name: spans("NHÓM"),
+                },
+                RowIn::Spanned {
+                    first: 0,
+                    label: spans("TỔNG CỘNG"),
+                    cells: vec![],
+                },
+                RowIn::Spanned {
+                    first: usize::MAX,
+                    label: spans("TỔNG CỘNG"),
+                    cells: vec![spans("1"); 5],
+                },
+            ]
+        };
+        let headers = [
+            vec![],
+            vec![vec![]],
+            vec![vec![], vec![]],
+            vec![vec![head("A", 0, 0), head("B", usize::MAX, usize::MAX)]],
+            vec![
+                vec![head("A", 1, 9)],
+                vec![head("B", 1, 1), head("C", 5, 1)],
+            ],
+        ];
+        for n in 0..4 {
+            for header in &headers {
+                let table = TableIn {
+                    cols: vec![
+                        ColIn {
+                            align: Align::Right,
+                            fixed: None,
+                        };
+                        n
+                    ],
+                    header: header.clone(),
+                    numbers: Some(spans("")),
+                    rows: rows(),
+                };
+                for avail in [0.0, 1.0, 170.0] {
+                    let out = table.lay_out(&fonts, avail);
+                    assert_eq!(out.widths.len(), n);
+                    for row in &out.rows {
+                        for c in &row.cells {
+                            assert!(c.x >= 0.0 && c.x + c.w <= out.width + 1e-3, "{c:?}");
+                        }
+                    }
+                }
+                let _ = table.comfortable_width(&fonts);
+            }
+        }
+    }
 }

@@ -11,6 +11,7 @@ pub mod ids;
 pub mod lookup;
 pub mod meta;
 pub mod money;
+pub mod nesting;
 pub mod numbering;
 pub mod outline;
 pub mod plan;

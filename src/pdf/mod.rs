@@ -6,6 +6,8 @@
 //! uses, with /ToUnicode, so Vietnamese text copies and searches correctly.
 
 mod content;
+mod date;
+mod id;
 mod sfnt;
 mod subset;
 
@@ -29,6 +31,10 @@ pub enum PdfError {
     Font { face: String, reason: String },
     #[error("Không tạo được PDF: lỗi khi ghi nội dung PDF ({reason})")]
     Serialize { reason: String },
+    #[error(
+        "Không tạo được PDF: biến môi trường SOURCE_DATE_EPOCH = \"{value}\" không phải một số giây hợp lệ kể từ 01/01/1970. Hãy đặt một số nguyên (ví dụ 1767225600) hoặc bỏ biến này."
+    )]
+    SourceDateEpoch { value: String },
 }
 
 /// Largest page side PDF readers accept: 14 400 units of 1/72 inch.
@@ -57,7 +63,7 @@ fn render(doc: &Document, fonts: &FontSet) -> Result<(Vec<u8>, Vec<PdfWarnMsg>),
     }
 
     let mut pdf = PdfDocument::default();
-    set_metadata(&mut pdf, doc);
+    set_metadata(&mut pdf, doc)?;
 
     let faces = embed_faces(doc, fonts)?;
     for e in faces.iter().flatten() {
@@ -105,6 +111,7 @@ fn render(doc: &Document, fonts: &FontSet) -> Result<(Vec<u8>, Vec<PdfWarnMsg>),
         dict.remove(b"GTS_PDFXVersion");
     }
     lopdf_doc.compress();
+    id::set_from_content(&mut lopdf_doc);
     let mut bytes = Vec::new();
     lopdf_doc
         .save_to(&mut bytes)
@@ -114,8 +121,8 @@ fn render(doc: &Document, fonts: &FontSet) -> Result<(Vec<u8>, Vec<PdfWarnMsg>),
     Ok((bytes, warnings))
 }
 
-fn set_metadata(pdf: &mut PdfDocument, doc: &Document) {
-    let now = now_utc();
+fn set_metadata(pdf: &mut PdfDocument, doc: &Document) -> Result<(), PdfError> {
+    let when = date::document_time()?;
     let info = &mut pdf.metadata.info;
     info.document_title = doc.title.clone();
     info.author = doc.author.clone();
@@ -123,35 +130,10 @@ fn set_metadata(pdf: &mut PdfDocument, doc: &Document) {
     info.creator = "kehoach".into();
     info.producer = format!("kehoach {}", env!("CARGO_PKG_VERSION"));
     // printpdf's default dates are the Unix epoch.
-    info.creation_date = now;
-    info.modification_date = now;
-    info.metadata_date = now;
-}
-
-/// Now, in UTC: printpdf writes every date with a "+00'00'" offset whatever
-/// offset it is given, so local time would be off by the time zone.
-fn now_utc() -> printpdf::OffsetDateTime {
-    use chrono::{Datelike, Timelike};
-    let now = chrono::Utc::now();
-    printpdf::OffsetDateTime::new_in_offset(
-        printpdf::date::Date {
-            year: now.year(),
-            month: now.month() as u8,
-            day: now.day() as u8,
-        },
-        printpdf::date::Time {
-            hour: now.hour() as u8,
-            minute: now.minute() as u8,
-            second: now.second() as u8,
-            millisecond: 0,
-        },
-        printpdf::date::Offset {
-            hours: 0,
-            minutes: 0,
-            seconds: 0,
-            milliseconds: 0,
-        },
-    )
+    info.creation_date = when;
+    info.modification_date = when;
+    info.metadata_date = when;
+    Ok(())
 }
 
 /// Subsets of the faces the document uses, by [`Face::index`]. A face no

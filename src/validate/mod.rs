@@ -59,13 +59,22 @@ pub fn validate(plan: &Plan) -> Vec<Problem> {
     ids(plan, &mut r);
     references(plan, &mut r);
     money(plan, &mut r);
-    fields(plan, &mut r);
+    rich_texts(plan, &mut r);
+    nesting(plan, &mut r);
     r.0.sort_by_key(|p| p.severity);
     r.0
 }
 
 pub fn has_errors(problems: &[Problem]) -> bool {
     problems.iter().any(|p| p.severity == Severity::Error)
+}
+
+/// Only the errors: what makes export refuse the plan (the editor asks the
+/// same before exporting).
+pub fn errors(plan: &Plan) -> Vec<Problem> {
+    let mut all = validate(plan);
+    all.retain(|p| p.severity == Severity::Error);
+    all
 }
 
 fn meta(plan: &Plan, r: &mut Report) {
@@ -239,6 +248,16 @@ fn references(plan: &Plan, r: &mut Report) {
                     );
                 }
             }
+            Block::Table(Table::Free(t)) if t.columns.is_empty() => {
+                if t.rows.is_empty() {
+                    r.warn(p.to_string(), "bảng chưa có cột nào");
+                } else {
+                    r.error(
+                        p.to_string(),
+                        "bảng chưa có cột nào nên các dòng của bảng không in ra được; hãy thêm cột",
+                    );
+                }
+            }
             Block::Table(Table::Free(t)) => {
                 for (i, row) in t.rows.iter().enumerate() {
                     if row.kind != crate::model::RowKind::Group && row.cells.len() > t.columns.len()
@@ -319,13 +338,15 @@ fn money(plan: &Plan, r: &mut Report) {
     }
 }
 
-fn fields(plan: &Plan, r: &mut Report) {
+/// Unknown `{fields}`, and footnotes nested too deep to print as footnotes.
+fn rich_texts(plan: &Plan, r: &mut Report) {
     let f = Fields::new(plan);
     for (path, text) in text_walk::texts(plan) {
-        if !text.contains('{') {
+        if !text.contains('{') && !text.contains("^[") {
             continue;
         }
-        for name in field_names(&rich::parse(&text)) {
+        let parsed = rich::parse_checked(&text);
+        for name in field_names(&parsed.tokens) {
             if f.resolve(&name).is_none() {
                 r.error(
                     path.clone(),
@@ -333,6 +354,30 @@ fn fields(plan: &Plan, r: &mut Report) {
                 );
             }
         }
+        if parsed.too_deep {
+            r.error(
+                path.clone(),
+                format!(
+                    "chú thích lồng trong chú thích quá {} tầng; phần sâu hơn sẽ in nguyên văn \"^[\"",
+                    rich::MAX_FOOTNOTE_DEPTH
+                ),
+            );
+        }
+    }
+}
+
+/// Trees deeper than the file format reads back.
+fn nesting(plan: &Plan, r: &mut Report) {
+    for d in crate::model::nesting::too_deep(plan) {
+        r.error(
+            d.path,
+            format!(
+                "{} lồng nhau {} tầng, quá {} tầng cho phép; hãy đưa bớt các mục con lên tầng trên",
+                d.tree.label(),
+                d.depth,
+                crate::model::nesting::MAX_DEPTH
+            ),
+        );
     }
 }
 
@@ -352,7 +397,8 @@ fn field_names(tokens: &[Token]) -> Vec<String> {
 /// "ký tự '😀' (U+1F600) tại body[3].text".
 pub fn font_coverage(plan: &Plan, fonts: &crate::fonts::FontSet) -> Vec<String> {
     use crate::layout::Face;
-    let mut seen: Vec<char> = Vec::new();
+    // A set: a text of many different unprintable characters stays linear.
+    let mut seen: HashSet<char> = HashSet::new();
     let mut out = Vec::new();
     for (path, text) in text_walk::texts(plan) {
         // Every face must have it: markup may print any text bold or italic.
@@ -361,7 +407,7 @@ pub fn font_coverage(plan: &Plan, fonts: &crate::fonts::FontSet) -> Vec<String> 
                 continue;
             }
             if Face::ALL.iter().any(|&f| !fonts.metrics(f).has_glyph(c)) {
-                seen.push(c);
+                seen.insert(c);
                 out.push(format!("ký tự '{c}' (U+{:04X}) tại {path}", c as u32));
             }
         }
