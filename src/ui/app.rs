@@ -462,9 +462,8 @@ impl App {
     pub fn start_export(&mut self, purpose: Purpose) {
         let Some(doc) = self.doc.as_mut() else { return };
         doc.flush();
-        let errors: Vec<(String, String)> = crate::validate::validate(&doc.plan)
+        let errors: Vec<(String, String)> = crate::validate::errors(&doc.plan)
             .into_iter()
-            .filter(|p| p.severity == crate::validate::Severity::Error)
             .map(|p| (p.path, p.message))
             .collect();
         if errors.is_empty() {

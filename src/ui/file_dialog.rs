@@ -139,6 +139,9 @@ impl FileDialog {
             });
         }
         let mut path = self.dir.join(name);
+        if path.is_dir() {
+            return Err(format!("{} là một thư mục", path.display()));
+        }
         let ext = self.purpose.extension();
         if self.purpose.saves()
             && !path

@@ -139,8 +139,7 @@ pub fn native_available() -> bool {
         return true;
     }
     let bus = std::env::var_os("DBUS_SESSION_BUS_ADDRESS").is_some()
-        || std::env::var_os("XDG_RUNTIME_DIR")
-            .is_some_and(|d| Path::new(&d).join("bus").exists());
+        || std::env::var_os("XDG_RUNTIME_DIR").is_some_and(|d| Path::new(&d).join("bus").exists());
     bus || on_path("zenity")
 }
 

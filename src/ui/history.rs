@@ -245,7 +245,9 @@ impl Command {
                 if let Some(v) = l(p)
                     && let Some(from) = position_of(v, id)
                 {
-                    let to = from.saturating_add_signed(by).min(v.len().saturating_sub(1));
+                    let to = from
+                        .saturating_add_signed(by)
+                        .min(v.len().saturating_sub(1));
                     w.set(to_index(v, id, to));
                 }
             },
@@ -479,7 +481,13 @@ mod tests {
             ..Default::default()
         });
         let list: Access<Vec<Target>> = Rc::new(|p: &mut Plan| Some(&mut p.targets[0].targets));
-        let ids = |p: &Plan| p.targets[0].targets.iter().map(|t| t.id.0).collect::<Vec<_>>();
+        let ids = |p: &Plan| {
+            p.targets[0]
+                .targets
+                .iter()
+                .map(|t| t.id.0)
+                .collect::<Vec<_>>()
+        };
         let mut h = History::default();
         // Two commands made against the same state, run one after the other:
         // the second still removes the row it was made for.
@@ -492,7 +500,10 @@ mod tests {
         assert_eq!(ids(&p), [20, 11, 10]);
         h.apply(&mut p, Command::move_row("Lên", list.clone(), Id(20), -1));
         assert_eq!(ids(&p), [20, 11, 10]);
-        h.apply(&mut p, Command::insert_row("Chèn", list, At::After(Id(11)), t(21)));
+        h.apply(
+            &mut p,
+            Command::insert_row("Chèn", list, At::After(Id(11)), t(21)),
+        );
         assert_eq!(ids(&p), [20, 11, 21, 10]);
         while h.undo(&mut p) {}
         assert_eq!(ids(&p), [10, 11, 12]);

@@ -70,10 +70,8 @@ pub fn write(file: &Path, path: Option<&Path>, plan: &Plan) -> Result<(), FileEr
         },
         other => other,
     })?;
-    crate::io::save::write_atomic(file, text.as_bytes())?;
-    // No backup of a recovery copy.
-    let _ = std::fs::remove_file(crate::io::backup_path(file));
-    Ok(())
+    // Outputs other than the plan's own file get no backup.
+    crate::io::save::write_atomic(file, text.as_bytes())
 }
 
 /// Reads a copy: its header lines, and the plan through the file loader

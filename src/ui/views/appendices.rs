@@ -171,7 +171,9 @@ pub fn show(ui: &mut Ui, doc: &mut Doc, state: &mut State) {
 fn sidebar(ui: &mut Ui, doc: &mut Doc, state: &mut State, selected: Option<usize>) {
     let year = doc.plan.year;
     let count = doc.plan.appendices.len();
-    let selected_id = selected.and_then(|i| doc.plan.appendices.get(i)).map(|a| a.id);
+    let selected_id = selected
+        .and_then(|i| doc.plan.appendices.get(i))
+        .map(|a| a.id);
     ui.horizontal_wrapped(|ui| {
         ui.menu_button("+ Thêm phụ lục", |ui| {
             for kind in Kind::ALL {

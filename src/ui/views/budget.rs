@@ -330,7 +330,10 @@ fn investment_table(ui: &mut Ui, doc: &mut Doc, state: &mut State, year: i32) {
                     ui,
                     doc,
                     projects(s),
-                    row_menu::Position { index: i, len: rows },
+                    row_menu::Position {
+                        index: i,
+                        len: rows,
+                    },
                     &x,
                     |_, _| {},
                 ) {
@@ -444,7 +447,10 @@ fn recurrent_table(ui: &mut Ui, doc: &mut Doc, state: &mut State) {
                     ui,
                     doc,
                     items(s),
-                    row_menu::Position { index: i, len: rows },
+                    row_menu::Position {
+                        index: i,
+                        len: rows,
+                    },
                     &x,
                     |_, _| {},
                 ) {

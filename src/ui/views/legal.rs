@@ -120,7 +120,9 @@ fn legal_bases(ui: &mut Ui, doc: &mut Doc) {
                     RowAction::Down => {
                         Command::move_row(format!("Chuyển {what} xuống"), group_list(), gid, 1)
                     }
-                    RowAction::Delete => Command::remove_row(format!("Xóa {what}"), group_list(), g),
+                    RowAction::Delete => {
+                        Command::remove_row(format!("Xóa {what}"), group_list(), g)
+                    }
                 });
             }
             break;

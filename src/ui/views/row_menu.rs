@@ -149,10 +149,7 @@ fn inserts_and_moves<T: Item>(
         ("Chuyển xuống", "xuống", 1, at.index + 1 < at.len),
     ];
     for (label, dir, by, enabled) in moves {
-        if ui
-            .add_enabled(enabled, egui::Button::new(label))
-            .clicked()
-        {
+        if ui.add_enabled(enabled, egui::Button::new(label)).clicked() {
             doc.edit(Command::move_row(
                 format!("Chuyển {noun} {dir}"),
                 list.clone(),
@@ -224,23 +221,16 @@ pub fn group_menu<G: crate::model::Keyed + Clone + 'static>(
             .add_enabled(at.index > 0, egui::Button::new("Chuyển nhóm lên"))
             .clicked()
         {
-            doc.edit(Command::move_row(
-                "Chuyển nhóm lên",
-                list.clone(),
-                id,
-                -1,
-            ));
+            doc.edit(Command::move_row("Chuyển nhóm lên", list.clone(), id, -1));
         }
         if ui
-            .add_enabled(at.index + 1 < at.len, egui::Button::new("Chuyển nhóm xuống"))
+            .add_enabled(
+                at.index + 1 < at.len,
+                egui::Button::new("Chuyển nhóm xuống"),
+            )
             .clicked()
         {
-            doc.edit(Command::move_row(
-                "Chuyển nhóm xuống",
-                list.clone(),
-                id,
-                1,
-            ));
+            doc.edit(Command::move_row("Chuyển nhóm xuống", list.clone(), id, 1));
         }
         ui.separator();
         if ui.button(delete_label).clicked() {

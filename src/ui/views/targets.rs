@@ -2,10 +2,10 @@
 //! (only the visible ones are built), and every editor is salted with its
 //! row's stable id, so inserting a row never moves text between rows.
 
+use super::row_menu::{self, Position};
 use crate::model::numbering::roman;
 use crate::model::{Agency, Evaluation, Id, Plan, Rich, Target, TargetGroup};
 use crate::ui::doc::Doc;
-use super::row_menu::{self, Position};
 use crate::ui::history::{Access, At, Command};
 use crate::ui::widgets::{rich, text};
 use egui::Ui;
@@ -60,7 +60,9 @@ fn target(s: Source, id: Id) -> impl Fn(&mut Plan) -> Option<&mut Target> + Clon
 
 #[derive(Clone, Copy)]
 enum Row {
-    Group { gi: usize },
+    Group {
+        gi: usize,
+    },
     Target {
         gi: usize,
         ti: usize,
@@ -246,7 +248,10 @@ fn group_row(
             ui,
             doc,
             group_list(s),
-            Position { index: gi, len: count },
+            Position {
+                index: gi,
+                len: count,
+            },
             &g,
             "nhóm chỉ tiêu",
             "Xóa nhóm và các chỉ tiêu của nhóm",
@@ -411,9 +416,7 @@ fn target_row(
             });
         };
         let at = Position { index: ti, len: n };
-        if let Some(created) =
-            row_menu::show(ui, doc, targets_of(s, gid), at, &t, move_to_group)
-        {
+        if let Some(created) = row_menu::show(ui, doc, targets_of(s, gid), at, &t, move_to_group) {
             state.scroll_to = Some(created);
         }
     });

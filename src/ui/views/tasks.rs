@@ -3,11 +3,11 @@
 //! every command finds its list through the owner's id (`TaskParent`), so an
 //! undo after a reorder or an indent edits the right list.
 
+use super::row_menu::{self, Position};
 use super::targets::agencies;
 use crate::model::numbering::roman;
 use crate::model::{Id, Plan, Rich, Task, TaskGroup, TaskParent};
 use crate::ui::doc::Doc;
-use super::row_menu::{self, Position};
 use crate::ui::history::{Access, At, Command};
 use crate::ui::widgets::{rich, text};
 use egui::Ui;
@@ -243,7 +243,10 @@ fn group_row(row: &mut egui_extras::TableRow<'_, '_>, doc: &mut Doc, state: &mut
             ui,
             doc,
             group_list(),
-            Position { index: gi, len: count },
+            Position {
+                index: gi,
+                len: count,
+            },
             &g,
             "nhóm nhiệm vụ",
             "Xóa nhóm và các nhiệm vụ của nhóm",
@@ -367,10 +370,7 @@ fn nest_entries(ui: &mut Ui, doc: &mut Doc, state: &mut State, at: Place, t: &Ta
     }
     // Outdent: the task follows its parent, in the parent's list.
     let outer = match parent {
-        TaskParent::Task(pid) => doc
-            .plan
-            .task_position(pid)
-            .map(|(grand, _)| (grand, pid)),
+        TaskParent::Task(pid) => doc.plan.task_position(pid).map(|(grand, _)| (grand, pid)),
         TaskParent::Group(_) => None,
     };
     if ui
