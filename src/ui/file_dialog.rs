@@ -236,7 +236,7 @@ impl FileDialog {
                 }
                 for e in &self.entries {
                     let label = if e.is_dir {
-                        format!("🗀 {}", e.name)
+                        format!("{}/", e.name)
                     } else {
                         e.name.clone()
                     };
