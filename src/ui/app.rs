@@ -1420,3 +1420,20 @@ impl eframe::App for App {
         self.recovery.writer.sync();
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn an_export_thread_that_died_ends_in_a_message() {
+        let mut app = App::default();
+        let (tx, rx) = channel::<Result<PathBuf, String>>();
+        drop(tx);
+        app.exporting = Some(rx);
+        app.notice = Some("Đang xuất PDF…".into());
+        app.poll(&egui::Context::default());
+        assert!(app.exporting.is_none());
+        assert_eq!(app.dialog, Some(Dialog::Error(EXPORT_CRASHED.into())));
+    }
+}

@@ -155,3 +155,44 @@ pub fn remember(recent: &mut Vec<PathBuf>, path: &std::path::Path) {
     recent.insert(0, abs);
     recent.truncate(10);
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn native(answer: Option<Option<PathBuf>>, age: Duration) -> Picking {
+        let (tx, rx) = channel();
+        if let Some(a) = answer {
+            let _ = tx.send(a);
+        }
+        Picking {
+            purpose: Purpose::Open,
+            kind: Kind::Native {
+                rx,
+                started: Instant::now() - age,
+            },
+        }
+    }
+
+    #[test]
+    fn a_dialog_that_answers_at_once_or_dies_means_no_dialog_service() {
+        let ctx = egui::Context::default();
+        let quick = native(Some(None), Duration::ZERO);
+        assert_eq!(quick.poll_for_test(&ctx), Poll::NoService);
+        let dead = native(None, Duration::ZERO);
+        assert_eq!(dead.poll_for_test(&ctx), Poll::NoService);
+        let cancelled = native(Some(None), Duration::from_secs(3));
+        assert_eq!(cancelled.poll_for_test(&ctx), Poll::Done(None));
+        let chosen = native(Some(Some("/tmp/a.ron".into())), Duration::ZERO);
+        assert_eq!(
+            chosen.poll_for_test(&ctx),
+            Poll::Done(Some("/tmp/a.ron".into()))
+        );
+    }
+
+    impl Picking {
+        fn poll_for_test(mut self, ctx: &egui::Context) -> Poll {
+            self.poll(ctx)
+        }
+    }
+}
