@@ -4,30 +4,12 @@
 
 mod common;
 
-use common::editor::{ctrl, harness, plan};
+use common::editor::{ctrl, menu, open_sample, plan};
 use egui::Key;
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 use kehoach::model::{Id, Plan};
 use kehoach::ui::App;
-
-fn open_cds() -> Harness<'static, App> {
-    let mut h = harness(App::default());
-    h.run();
-    h.get_by_label("Kế hoạch chuyển đổi số năm 2024").click();
-    h.run();
-    h
-}
-
-fn menu(h: &mut Harness<'_, App>, nth: usize, item: &str) {
-    h.get_all_by_label("…")
-        .nth(nth)
-        .expect("a row menu")
-        .click();
-    h.run();
-    h.get_by_label(item).click();
-    h.run();
-}
 
 fn undo_all(h: &mut Harness<'_, App>, original: &Plan) {
     while h.state().doc.as_ref().is_some_and(|d| d.history.can_undo()) {
@@ -42,7 +24,7 @@ fn target_ids(p: &Plan, g: usize) -> Vec<Id> {
 
 #[test]
 fn every_target_row_and_group_action() {
-    let mut h = open_cds();
+    let mut h = open_sample("Kế hoạch chuyển đổi số năm 2024");
     let original = plan(&h).clone();
     h.get_by_label("Chỉ tiêu").click();
     h.run();
@@ -124,7 +106,7 @@ fn task_action(h: &mut Harness<'_, App>, id: Id, item: &str) {
 
 #[test]
 fn every_task_row_action_with_indent_and_outdent() {
-    let mut h = open_cds();
+    let mut h = open_sample("Kế hoạch chuyển đổi số năm 2024");
     let original = plan(&h).clone();
     h.get_by_label("Nhiệm vụ").click();
     h.run();
@@ -188,7 +170,7 @@ fn every_task_row_action_with_indent_and_outdent() {
 
 #[test]
 fn every_budget_row_action_in_both_tables() {
-    let mut h = open_cds();
+    let mut h = open_sample("Kế hoạch chuyển đổi số năm 2024");
     let original = plan(&h).clone();
     h.get_by_label("Kinh phí").click();
     h.run();

@@ -4,7 +4,7 @@
 
 mod common;
 
-use common::editor::{ctrl, field, harness, plan, type_into};
+use common::editor::{ctrl, field, harness, menu, open_sample, plan, type_into};
 use egui::Key;
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
@@ -12,25 +12,7 @@ use kehoach::model::Plan;
 use kehoach::ui::App;
 use kehoach::ui::app::{Dialog, Then, View};
 
-fn open_sample(name: &str) -> Harness<'static, App> {
-    let mut h = harness(App::default());
-    h.run();
-    h.get_by_label(name).click();
-    h.run();
-    h
-}
-
 const CDS: &str = "Kế hoạch chuyển đổi số năm 2024";
-
-fn menu(h: &mut Harness<'_, App>, nth: usize, item: &str) {
-    h.get_all_by_label("…")
-        .nth(nth)
-        .expect("a row menu")
-        .click();
-    h.run();
-    h.get_by_label(item).click();
-    h.run();
-}
 
 fn target_count(p: &Plan) -> usize {
     p.targets.iter().map(|g| g.targets.len()).sum()

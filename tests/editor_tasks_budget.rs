@@ -4,7 +4,7 @@
 
 mod common;
 
-use common::editor::{ctrl, field, harness, plan, type_into};
+use common::editor::{ctrl, field, harness, menu, plan, type_into};
 use egui::Key;
 use egui::accesskit::Role;
 use egui_kittest::Harness;
@@ -25,13 +25,6 @@ fn retype(h: &mut Harness<'_, App>, label: &str, nth: usize, text: &str) {
 /// Leaves the focused field, which ends its undo step.
 fn leave(h: &mut Harness<'_, App>) {
     h.key_press(Key::Escape);
-    h.run();
-}
-
-fn menu(h: &mut Harness<'_, App>, nth: usize, item: &str) {
-    h.get_all_by_label("…").nth(nth).unwrap().click();
-    h.run();
-    h.get_by_label(item).click();
     h.run();
 }
 

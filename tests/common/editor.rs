@@ -52,3 +52,23 @@ pub fn type_into(h: &mut Harness<'_, App>, label: &str, nth: usize, text: &str) 
     field(h, label, nth).type_text(text);
     h.run();
 }
+
+/// An editor with one of the bundled samples open, as clicked on the start screen.
+pub fn open_sample(name: &str) -> Harness<'static, App> {
+    let mut h = harness(App::default());
+    h.run();
+    h.get_by_label(name).click();
+    h.run();
+    h
+}
+
+/// Opens the `nth` row menu ("…") of the view and clicks `item` in it.
+pub fn menu(h: &mut Harness<'_, App>, nth: usize, item: &str) {
+    h.get_all_by_label("…")
+        .nth(nth)
+        .expect("a row menu")
+        .click();
+    h.run();
+    h.get_by_label(item).click();
+    h.run();
+}
