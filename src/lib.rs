@@ -1,13 +1,10 @@
 //! kehoach: author a provincial plan (Kế hoạch), save it as RON, export it as
-//! PDF to the Nghị định 30/2020/NĐ-CP format. See ARCHITECTURE.md.
+//! PDF to the Nghị định 30/2020/NĐ-CP format. This crate is the application:
+//! the command line and the editor over `kehoach_core`. See ARCHITECTURE.md.
 
 pub mod cli;
-pub mod fonts;
-pub mod generate;
-pub mod io;
-pub mod layout;
-pub mod model;
-pub mod pdf;
-pub mod rollover;
 pub mod ui;
-pub mod validate;
+
+// The core's modules under the application's name, so the command line, the
+// editor and the end-to-end tests name one set of paths.
+pub use kehoach_core::{fonts, generate, io, layout, model, pdf, rollover, units, validate};

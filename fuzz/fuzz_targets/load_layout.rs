@@ -7,7 +7,7 @@ mod shared;
 use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|data: &[u8]| {
-    let Ok(plan) = kehoach::io::load::load_bytes(data, std::path::Path::new("fuzz.ron")) else { return };
-    let _ = kehoach::validate::validate(&plan);
+    let Ok(plan) = kehoach_core::io::load::load_bytes(data, std::path::Path::new("fuzz.ron")) else { return };
+    let _ = kehoach_core::validate::validate(&plan);
     shared::lay_out_and_write(&plan);
 });

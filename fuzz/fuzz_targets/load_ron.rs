@@ -4,5 +4,5 @@
 use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|data: &[u8]| {
-    let _ = kehoach::io::load::load_bytes(data, std::path::Path::new("fuzz.ron"));
+    let _ = kehoach_core::io::load::load_bytes(data, std::path::Path::new("fuzz.ron"));
 });

@@ -5,7 +5,7 @@
 
 mod shared;
 
-use kehoach::model::*;
+use kehoach_core::model::*;
 use libfuzzer_sys::fuzz_target;
 use std::sync::OnceLock;
 
@@ -46,9 +46,9 @@ fn base() -> Plan {
 
 fuzz_target!(|data: &[u8]| {
     let text = String::from_utf8_lossy(data).into_owned();
-    let _ = kehoach::model::rich::parse_checked(&text);
+    let _ = kehoach_core::model::rich::parse_checked(&text);
     let mut plan = BASE.get_or_init(base).clone();
-    let _ = kehoach::model::fields::plain(&plan, &Rich::from(text.as_str()));
+    let _ = kehoach_core::model::fields::plain(&plan, &Rich::from(text.as_str()));
     plan.meta.title = text.as_str().into();
     plan.body.insert(0, Block::Paragraph(text.as_str().into()));
     plan.appendices.push(Appendix {
@@ -70,6 +70,6 @@ fuzz_target!(|data: &[u8]| {
         }))],
         ..Default::default()
     });
-    let _ = kehoach::validate::validate(&plan);
+    let _ = kehoach_core::validate::validate(&plan);
     shared::lay_out_and_write(&plan);
 });

@@ -4,13 +4,13 @@
 mod common;
 
 use common::*;
-use kehoach::fonts::FontSet;
-use kehoach::layout::{self, Document, Face, Item, Options, Page};
-use kehoach::model::Plan;
-use kehoach::model::rich::{Token, parse};
+use kehoach_core::fonts::FontSet;
+use kehoach_core::layout::{self, Document, Face, Item, Options, Page};
+use kehoach_core::model::Plan;
+use kehoach_core::model::rich::{Token, parse};
 
 fn plan(name: &str) -> Plan {
-    kehoach::io::load_path(&sample(name)).unwrap()
+    kehoach_core::io::load_path(&sample(name)).unwrap()
 }
 
 fn lay(p: &Plan) -> Document {
@@ -39,9 +39,9 @@ fn note_rule(p: &Page) -> Option<f32> {
 }
 
 /// Runs above the footnote area, below the top margin, grouped by baseline.
-fn body_lines(p: &Page) -> Vec<Vec<&kehoach::layout::TextRun>> {
+fn body_lines(p: &Page) -> Vec<Vec<&kehoach_core::layout::TextRun>> {
     let limit = note_rule(p).unwrap_or(f32::MAX);
-    let mut lines: Vec<Vec<&kehoach::layout::TextRun>> = Vec::new();
+    let mut lines: Vec<Vec<&kehoach_core::layout::TextRun>> = Vec::new();
     let mut runs: Vec<_> = p
         .texts()
         .filter(|t| t.baseline < limit && t.baseline > 20.0)
@@ -267,7 +267,7 @@ fn no_heading_stands_alone_at_a_page_foot() {
 
 fn words_of_rich(p: &Plan, text: &str, out: &mut Vec<String>) {
     // Fields resolved and footnotes removed, as the reader sees the text.
-    let f = kehoach::model::Fields::new(p);
+    let f = kehoach_core::model::Fields::new(p);
     let mut plain = String::new();
     for t in parse(text) {
         match t {
@@ -282,12 +282,12 @@ fn words_of_rich(p: &Plan, text: &str, out: &mut Vec<String>) {
 /// A page's text as read: runs on one line joined as they sit, lines with a
 /// space; footnote marks left out (the model's text has none).
 fn page_text(p: &Page) -> String {
-    let is_mark = |t: &&kehoach::layout::TextRun| {
+    let is_mark = |t: &&kehoach_core::layout::TextRun| {
         t.size < 10.0 && t.text.starts_with('(') && t.text.ends_with(')')
     };
     let mut runs: Vec<_> = p.texts().filter(|t| !is_mark(t)).collect();
     runs.sort_by(|a, b| a.baseline.total_cmp(&b.baseline).then(a.x.total_cmp(&b.x)));
-    let mut lines: Vec<Vec<&kehoach::layout::TextRun>> = Vec::new();
+    let mut lines: Vec<Vec<&kehoach_core::layout::TextRun>> = Vec::new();
     for r in runs {
         match lines.last_mut() {
             Some(l) if (l[0].baseline - r.baseline).abs() < 2.0 => l.push(r),
@@ -363,8 +363,8 @@ fn every_word_of_the_body_is_printed_in_order() {
     }
 }
 
-fn collect_body(p: &Plan, blocks: &[kehoach::model::Block], out: &mut Vec<String>) {
-    use kehoach::model::Block as B;
+fn collect_body(p: &Plan, blocks: &[kehoach_core::model::Block], out: &mut Vec<String>) {
+    use kehoach_core::model::Block as B;
     for b in blocks {
         match b {
             B::Part(x) => {
@@ -507,7 +507,7 @@ fn draft_prints_blanks_and_final_prints_number_and_date() {
     p.meta.draft_mark = true;
     assert!(text(&plan_only(&p)).contains("DỰ THẢO"));
     p.meta.number = Some(5);
-    p.meta.date = kehoach::model::DocDate {
+    p.meta.date = kehoach_core::model::DocDate {
         day: Some(7),
         month: Some(2),
         year: Some(2026),
@@ -524,8 +524,8 @@ fn draft_prints_blanks_and_final_prints_number_and_date() {
 #[test]
 fn decomposed_text_lays_out_like_composed_text() {
     use unicode_normalization::UnicodeNormalization;
-    let mut p = kehoach::model::Plan::new(2025);
-    p.body = vec![kehoach::model::Block::Paragraph(
+    let mut p = kehoach_core::model::Plan::new(2025);
+    p.body = vec![kehoach_core::model::Block::Paragraph(
         "Chuyển đổi số tỉnh Đồng Tháp"
             .nfd()
             .collect::<String>()
@@ -541,8 +541,8 @@ fn decomposed_text_lays_out_like_composed_text() {
 
 #[test]
 fn items_never_leave_the_page() {
-    let p = kehoach::generate::plan(
-        kehoach::generate::Size {
+    let p = kehoach_core::generate::plan(
+        kehoach_core::generate::Size {
             targets: 300,
             tasks: 120,
             projects: 30,

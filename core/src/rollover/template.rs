@@ -51,17 +51,17 @@ pub const TEMPLATES: [Template; 3] = [
     Template {
         name: "chuyen-doi-so",
         description: "Kế hoạch chuyển đổi số hằng năm: đánh giá năm trước, mục tiêu, nhiệm vụ, kinh phí, 7 phụ lục",
-        ron: include_str!("../../assets/templates/chuyen-doi-so.ron"),
+        ron: include_str!("../../../assets/templates/chuyen-doi-so.ron"),
     },
     Template {
         name: "cai-thien-dti",
         description: "Kế hoạch cải thiện chỉ số chuyển đổi số (DTI): bảng xếp hạng và phân công chỉ tiêu theo 8 nhóm",
-        ron: include_str!("../../assets/templates/cai-thien-dti.ron"),
+        ron: include_str!("../../../assets/templates/cai-thien-dti.ron"),
     },
     Template {
         name: "kinh-te-so-xa-hoi-so",
         description: "Kế hoạch phát triển kinh tế số và xã hội số: mục tiêu, nhiệm vụ theo ngành, bảng phân công",
-        ron: include_str!("../../assets/templates/kinh-te-so-xa-hoi-so.ron"),
+        ron: include_str!("../../../assets/templates/kinh-te-so-xa-hoi-so.ron"),
     },
 ];
 

@@ -396,7 +396,7 @@ fn field_names(tokens: &[Token]) -> Vec<String> {
 /// Characters the document font cannot print, each with where it occurs:
 /// "ký tự '😀' (U+1F600) tại body[3].text".
 pub fn font_coverage(plan: &Plan, fonts: &crate::fonts::FontSet) -> Vec<String> {
-    use crate::layout::Face;
+    use crate::units::Face;
     // A set: a text of many different unprintable characters stays linear.
     let mut seen: HashSet<char> = HashSet::new();
     let mut out = Vec::new();

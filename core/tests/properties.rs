@@ -1,7 +1,7 @@
 //! Property tests: any plan the model can hold saves and loads back equal.
 
-use kehoach::io;
-use kehoach::model::*;
+use kehoach_core::io;
+use kehoach_core::model::*;
 use proptest::collection::vec;
 use proptest::prelude::*;
 use std::path::Path;
@@ -339,21 +339,21 @@ proptest! {
 
     #[test]
     fn any_plan_lays_out_inside_its_pages(p in plan()) {
-        let fonts = kehoach::fonts::FontSet::bundled().unwrap();
-        let doc = kehoach::layout::document(&p, &fonts, &kehoach::layout::Options::default());
+        let fonts = kehoach_core::fonts::FontSet::bundled().unwrap();
+        let doc = kehoach_core::layout::document(&p, &fonts, &kehoach_core::layout::Options::default());
         prop_assert!(!doc.pages.is_empty());
         for pg in &doc.pages {
             for item in &pg.items {
                 let (x1, y1, x2, y2) = match item {
-                    kehoach::layout::Item::Text(t) => (t.x, t.baseline - t.size * 0.3528, t.x + t.width, t.baseline),
-                    kehoach::layout::Item::Rule(r) => (r.x1.min(r.x2), r.y1.min(r.y2), r.x1.max(r.x2), r.y1.max(r.y2)),
+                    kehoach_core::layout::Item::Text(t) => (t.x, t.baseline - t.size * 0.3528, t.x + t.width, t.baseline),
+                    kehoach_core::layout::Item::Rule(r) => (r.x1.min(r.x2), r.y1.min(r.y2), r.x1.max(r.x2), r.y1.max(r.y2)),
                 };
                 prop_assert!(x1.is_finite() && y1.is_finite() && x2.is_finite() && y2.is_finite(), "{item:?}");
                 prop_assert!(x1 >= -0.01 && y1 >= -0.01 && x2 <= pg.width + 0.01 && y2 <= pg.height + 0.01, "outside the page: {item:?}");
             }
         }
         // And the PDF writer takes whatever layout made.
-        prop_assert!(kehoach::pdf::write(&doc, &fonts).is_ok());
+        prop_assert!(kehoach_core::pdf::write(&doc, &fonts).is_ok());
     }
 
     #[test]
@@ -369,8 +369,8 @@ proptest! {
 
     #[test]
     fn generated_plans_round_trip(seed in 1u64..1000, targets in 0usize..60, tasks in 0usize..40) {
-        let size = kehoach::generate::Size { targets, tasks, projects: 3, recurrent: 4 };
-        let p = kehoach::generate::plan(size, 2026, seed);
+        let size = kehoach_core::generate::Size { targets, tasks, projects: 3, recurrent: 4 };
+        let p = kehoach_core::generate::plan(size, 2026, seed);
         let back = io::load_str(&io::to_ron_string(&p).unwrap(), Path::new("g.ron")).unwrap();
         prop_assert_eq!(back, p);
     }

@@ -3,9 +3,9 @@
 //! landscape over about 100 pages). Results in BENCHMARKS.md.
 
 use criterion::{Criterion, criterion_group, criterion_main};
-use kehoach::fonts::FontSet;
-use kehoach::generate::{Size, plan};
-use kehoach::layout::{self, Options};
+use kehoach_core::fonts::FontSet;
+use kehoach_core::generate::{Size, plan};
+use kehoach_core::layout::{self, Options};
 use std::hint::black_box;
 
 fn export(c: &mut Criterion) {
@@ -27,7 +27,7 @@ fn export(c: &mut Criterion) {
     let all = Options::default();
     for (label, opts) in [("plan", &plan_only), ("plan + appendices", &all)] {
         let doc = layout::document(&p, &fonts, opts);
-        let bytes = kehoach::pdf::write(&doc, &fonts).expect("pdf");
+        let bytes = kehoach_core::pdf::write(&doc, &fonts).expect("pdf");
         eprintln!(
             "{label}: {} pages, {} bytes, {} bytes/page",
             doc.pages.len(),
@@ -46,13 +46,13 @@ fn export(c: &mut Criterion) {
     g.bench_function("layout + pdf, plan only", |b| {
         b.iter(|| {
             let doc = layout::document(&p, &fonts, &plan_only);
-            black_box(kehoach::pdf::write(&doc, &fonts).expect("pdf"))
+            black_box(kehoach_core::pdf::write(&doc, &fonts).expect("pdf"))
         })
     });
     g.bench_function("layout + pdf, with appendices", |b| {
         b.iter(|| {
             let doc = layout::document(&p, &fonts, &all);
-            black_box(kehoach::pdf::write(&doc, &fonts).expect("pdf"))
+            black_box(kehoach_core::pdf::write(&doc, &fonts).expect("pdf"))
         })
     });
     g.finish();

@@ -1,8 +1,8 @@
 //! The PDF writer end to end: documents built by hand, written, and read
 //! back with lopdf (the reader printpdf itself is built on).
 
-use kehoach::fonts::FontSet;
-use kehoach::layout::page::{Document, Face, Item, Page, Rule, TextRun, mm_to_pt};
+use kehoach_core::fonts::FontSet;
+use kehoach_core::layout::page::{Document, Face, Item, Page, Rule, TextRun, mm_to_pt};
 use lopdf::content::Content;
 use lopdf::{Dictionary, Object, ObjectId};
 use std::collections::BTreeMap;
@@ -139,7 +139,7 @@ fn two_pages(fonts: &FontSet) -> Document {
 }
 
 fn write(doc: &Document, fonts: &FontSet) -> (Vec<u8>, lopdf::Document) {
-    let bytes = kehoach::pdf::write(doc, fonts).expect("the document writes");
+    let bytes = kehoach_core::pdf::write(doc, fonts).expect("the document writes");
     let pdf = lopdf::Document::load_mem(&bytes).expect("lopdf reads what was written");
     (bytes, pdf)
 }

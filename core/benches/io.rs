@@ -2,11 +2,11 @@
 //! rows). Target: each under 100 ms in release. Results in BENCHMARKS.md.
 
 use criterion::{Criterion, criterion_group, criterion_main};
-use kehoach::generate::{Size, plan};
-use kehoach::io;
+use kehoach_core::generate::{Size, plan};
+use kehoach_core::io;
 use std::hint::black_box;
 
-fn big() -> kehoach::model::Plan {
+fn big() -> kehoach_core::model::Plan {
     plan(
         Size {
             targets: 5000,
@@ -39,7 +39,7 @@ fn load_save(c: &mut Criterion) {
         b.iter(|| black_box(io::to_ron_string(&p).expect("ron")))
     });
     g.bench_function("validate", |b| {
-        b.iter(|| black_box(kehoach::validate::validate(&p)))
+        b.iter(|| black_box(kehoach_core::validate::validate(&p)))
     });
     g.finish();
 }

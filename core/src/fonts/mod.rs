@@ -5,15 +5,15 @@
 //! no system font. A user may point to another family (e.g. the real Times
 //! New Roman) as a folder holding its four TTF files.
 
-use crate::layout::page::Face;
+use crate::units::Face;
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
-const REGULAR: &[u8] = include_bytes!("../../fonts/LiberationSerif-Regular.ttf");
-const BOLD: &[u8] = include_bytes!("../../fonts/LiberationSerif-Bold.ttf");
-const ITALIC: &[u8] = include_bytes!("../../fonts/LiberationSerif-Italic.ttf");
-const BOLD_ITALIC: &[u8] = include_bytes!("../../fonts/LiberationSerif-BoldItalic.ttf");
+const REGULAR: &[u8] = include_bytes!("../../../fonts/LiberationSerif-Regular.ttf");
+const BOLD: &[u8] = include_bytes!("../../../fonts/LiberationSerif-Bold.ttf");
+const ITALIC: &[u8] = include_bytes!("../../../fonts/LiberationSerif-Italic.ttf");
+const BOLD_ITALIC: &[u8] = include_bytes!("../../../fonts/LiberationSerif-BoldItalic.ttf");
 
 #[derive(Debug, thiserror::Error)]
 pub enum FontError {
@@ -57,7 +57,7 @@ impl Metrics {
     /// Width of a string in mm at `size` points.
     pub fn width_mm(&self, s: &str, size: f32) -> f32 {
         let em: f32 = s.chars().map(|c| self.advance_em(c)).sum();
-        crate::layout::page::pt_to_mm(em * size)
+        crate::units::pt_to_mm(em * size)
     }
 }
 

@@ -5,9 +5,9 @@
 mod common;
 
 use common::*;
-use kehoach::fonts::FontSet;
-use kehoach::layout::{self, Document, Options, Page};
-use kehoach::model::*;
+use kehoach_core::fonts::FontSet;
+use kehoach_core::layout::{self, Document, Options, Page};
+use kehoach_core::model::*;
 
 fn appendix_only(p: &Plan) -> Document {
     layout::document(
@@ -105,7 +105,7 @@ fn a_row_taller_than_a_page_continues_on_the_next_with_borders() {
 #[test]
 fn cell_text_stays_inside_its_cell() {
     for name in SAMPLES {
-        let p = kehoach::io::load_path(&sample(name)).unwrap();
+        let p = kehoach_core::io::load_path(&sample(name)).unwrap();
         for (i, pg) in appendix_only(&p).pages.iter().enumerate() {
             // The vertical borders beside each run (those spanning its baseline).
             let verticals: Vec<_> = pg.rules().filter(|r| (r.x1 - r.x2).abs() < 1e-3).collect();
@@ -151,7 +151,7 @@ fn cell_text_stays_inside_its_cell() {
 
 #[test]
 fn a_signed_appendix_prints_the_signature_after_its_table() {
-    let mut p = kehoach::io::load_path(&sample("ke-hoach-kts-xhs-2026.ron")).unwrap();
+    let mut p = kehoach_core::io::load_path(&sample("ke-hoach-kts-xhs-2026.ron")).unwrap();
     p.appendices[0].signed = true;
     let doc = appendix_only(&p);
     let last = doc.pages.last().unwrap();
@@ -176,7 +176,7 @@ fn a_signed_appendix_prints_the_signature_after_its_table() {
 
 #[test]
 fn column_numbers_row_and_single_appendix_label() {
-    let mut p = kehoach::io::load_path(&sample("ke-hoach-kts-xhs-2026.ron")).unwrap();
+    let mut p = kehoach_core::io::load_path(&sample("ke-hoach-kts-xhs-2026.ron")).unwrap();
     if let Block::Table(Table::Tasks(t)) = &mut p.appendices[0].blocks[0] {
         t.column_numbers = true;
     }
@@ -201,7 +201,7 @@ fn column_numbers_row_and_single_appendix_label() {
 
 #[test]
 fn legal_bases_are_grouped_and_numbered_per_group() {
-    let p = kehoach::io::load_path(&sample("ke-hoach-cds-2024.ron")).unwrap();
+    let p = kehoach_core::io::load_path(&sample("ke-hoach-cds-2024.ron")).unwrap();
     let doc = layout::document(
         &p,
         &FontSet::bundled().unwrap(),
@@ -223,7 +223,7 @@ fn legal_bases_are_grouped_and_numbered_per_group() {
 
 #[test]
 fn evaluation_table_has_the_summary_counts_under_it() {
-    let p = kehoach::io::load_path(&sample("ke-hoach-cds-2024.ron")).unwrap();
+    let p = kehoach_core::io::load_path(&sample("ke-hoach-cds-2024.ron")).unwrap();
     let doc = layout::document(
         &p,
         &FontSet::bundled().unwrap(),
@@ -246,7 +246,7 @@ fn evaluation_table_has_the_summary_counts_under_it() {
 
 #[test]
 fn column_headers_follow_the_plan_year() {
-    let mut p = kehoach::io::load_path(&sample("ke-hoach-dti-2023.ron")).unwrap();
+    let mut p = kehoach_core::io::load_path(&sample("ke-hoach-dti-2023.ron")).unwrap();
     p.year = 2025;
     p.meta.date.year = Some(2025);
     let doc = layout::document(
@@ -267,7 +267,7 @@ fn column_headers_follow_the_plan_year() {
 
 #[test]
 fn auto_orientation_follows_the_table_width() {
-    let p = kehoach::io::load_path(&sample("ke-hoach-cds-2024.ron")).unwrap();
+    let p = kehoach_core::io::load_path(&sample("ke-hoach-cds-2024.ron")).unwrap();
     let fonts = FontSet::bundled().unwrap();
     let orientation = |i: usize| {
         let d = layout::document(
