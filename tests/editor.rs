@@ -651,13 +651,16 @@ fn find_opens_tasks_budget_and_body() {
     assert_eq!(h.state().view, View::Tasks);
     let f = &mut h.state_mut().find.as_mut().unwrap().query;
     f.clear();
-    h.state_mut().go_to("budget.recurrent[3].name");
+    use kehoach::model::{Leaf, Period, Place};
+    h.state_mut()
+        .go_to(&Place::Recurrent(Period::Plan, 3, Leaf::Field("name")));
     h.run();
     assert_eq!(h.state().view, View::Budget);
-    h.state_mut().go_to("body[1].blocks[2].blocks[0].text");
+    h.state_mut()
+        .go_to(&Place::Body(vec![1, 2, 0], Leaf::Field("text")));
     h.run();
     assert_eq!(h.state().view, View::Body);
-    h.state_mut().go_to("legal_bases[0].items[2]");
+    h.state_mut().go_to(&Place::LegalItem(0, 2));
     assert_eq!(h.state().view, View::Legal);
 }
 

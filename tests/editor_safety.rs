@@ -299,8 +299,9 @@ fn a_new_document_starts_at_the_top_with_no_old_notice() {
     // Go to the last target: the table scrolls, the first row leaves the view.
     let g = plan(&h).targets.len() - 1;
     let t = plan(&h).targets[g].targets.len() - 1;
+    use kehoach::model::{Leaf, Period, Place};
     h.state_mut()
-        .go_to(&format!("targets[{g}].targets[{t}].name"));
+        .go_to(&Place::Target(Period::Plan, g, t, Leaf::Field("name")));
     h.run();
     assert!(
         h.query_all_by_value(&first).next().is_none(),

@@ -264,7 +264,12 @@ fn every_word_of_the_body_is_in_the_pdf_text() {
         let mut plain = Vec::new();
         for (_, t) in kehoach::model::text_walk::texts(&p)
             .iter()
-            .filter(|(path, _)| path.starts_with("body") || path.starts_with("preamble"))
+            .filter(|(place, _)| {
+                matches!(
+                    place,
+                    kehoach::model::Place::Body(..) | kehoach::model::Place::Preamble(_)
+                )
+            })
         {
             plain.push(kehoach::model::fields::plain(
                 &p,

@@ -3,6 +3,7 @@
 //! tree; the `kehoach` application (command line and editor) builds on it.
 //! See ARCHITECTURE.md.
 
+pub mod compose;
 pub mod fonts;
 pub mod generate;
 pub mod io;

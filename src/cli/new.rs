@@ -53,7 +53,7 @@ fn new(a: &Args) -> Result<String, String> {
                     report
                         .flags
                         .iter()
-                        .map(|f| format!("  - {} [{}]", f.message, f.path)),
+                        .map(|f| format!("  - {} [{}]", f.message, f.place)),
                 );
             }
             (plan, lines)

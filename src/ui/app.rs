@@ -85,7 +85,7 @@ pub enum Dialog {
     /// Recovery copies left by a session that did not close cleanly.
     Recover,
     /// The plan has errors that print wrong: export anyway?
-    ExportErrors(Purpose, Vec<(String, String)>),
+    ExportErrors(Purpose, Vec<(crate::model::Place, String)>),
 }
 
 /// The bundled samples: real plans to start from or look at.
@@ -462,9 +462,9 @@ impl App {
     pub fn start_export(&mut self, purpose: Purpose) {
         let Some(doc) = self.doc.as_mut() else { return };
         doc.flush();
-        let errors: Vec<(String, String)> = crate::validate::errors(&doc.plan)
+        let errors: Vec<_> = crate::validate::errors(&doc.plan)
             .into_iter()
-            .map(|p| (p.path, p.message))
+            .map(|p| (p.place, p.message))
             .collect();
         if errors.is_empty() {
             self.pick(purpose);
@@ -670,79 +670,6 @@ impl App {
         }
     }
 
-    /// Opens the view that edits the text at `path` and brings its row into view.
-    pub fn go_to(&mut self, path: &str) {
-        let Some(doc) = self.doc.as_ref() else { return };
-        let nums: Vec<usize> = path
-            .split(['[', ']'])
-            .filter_map(|p| p.parse().ok())
-            .collect();
-        let target_id = |groups: &[crate::model::TargetGroup]| {
-            groups
-                .get(nums.first().copied()?)?
-                .targets
-                .get(nums.get(1).copied()?)
-                .map(|t| t.id)
-        };
-        if path.starts_with("meta") {
-            self.view = View::General;
-        } else if path.starts_with("review.targets") {
-            self.view = View::Targets;
-            self.targets.source = views::targets::Source::Review;
-            self.targets.scroll_to = target_id(&doc.plan.review.targets);
-        } else if path.starts_with("targets") {
-            self.view = View::Targets;
-            self.targets.source = views::targets::Source::Plan;
-            self.targets.scroll_to = target_id(&doc.plan.targets);
-        } else if path.starts_with("recipients") || path.starts_with("signature") {
-            self.view = View::Closing;
-        } else if path.starts_with("tasks") {
-            self.view = View::Tasks;
-            self.tasks.scroll_to = task_at(&doc.plan, path);
-        } else if path.starts_with("budget") || path.starts_with("review.budget") {
-            use views::budget::Section;
-            self.view = View::Budget;
-            let review = path.starts_with("review");
-            self.budget.source = if review {
-                views::targets::Source::Review
-            } else {
-                views::targets::Source::Plan
-            };
-            let b = if review {
-                &doc.plan.review.budget
-            } else {
-                &doc.plan.budget
-            };
-            let i = nums.first().copied();
-            if path.contains("investment") {
-                self.budget.section = Section::Investment;
-                self.budget.scroll_to = i.and_then(|i| b.investment.get(i)).map(|x| x.id);
-            } else {
-                self.budget.section = Section::Recurrent;
-                self.budget.scroll_to = i.and_then(|i| b.recurrent.get(i)).map(|x| x.id);
-            }
-        } else if path.starts_with("body") {
-            self.view = View::Body;
-            self.body.selected = section_at(&doc.plan.body, &nums);
-        } else if path.starts_with("preamble") || path.starts_with("legal_bases") {
-            self.view = View::Legal;
-        } else if path.starts_with("appendices") {
-            self.view = View::Appendices;
-            self.appendices.selected = nums
-                .first()
-                .and_then(|&i| doc.plan.appendices.get(i))
-                .map(|a| a.id);
-        } else if path.starts_with("agencies") {
-            self.view = View::Agencies;
-            self.agencies.scroll_to = nums
-                .first()
-                .and_then(|&i| doc.plan.agencies.get(i))
-                .map(|a| a.key.clone());
-        } else {
-            self.notice = Some(super::find::describe(path));
-        }
-    }
-
     fn find_panel(&mut self, ctx: &egui::Context) {
         let Some(mut f) = self.find.take() else {
             return;
@@ -780,10 +707,9 @@ impl App {
                     .max_height(360.0)
                     .show(ui, |ui| {
                         for h in &f.hits {
-                            let label =
-                                format!("{}: {}", super::find::describe(&h.path), h.excerpt);
+                            let label = format!("{}: {}", h.place.describe(), h.excerpt);
                             if ui.selectable_label(false, label).clicked() {
-                                jump = Some(h.path.clone());
+                                jump = Some(h.place.clone());
                             }
                         }
                     });
@@ -1064,8 +990,8 @@ impl App {
             View::Agencies => views::agencies::show(ui, doc, &mut self.agencies),
             View::Closing => views::closing::show(ui, doc),
             View::Review => {
-                if let Some(path) = views::review::show(ui, self.review.as_mut()) {
-                    self.go_to(&path);
+                if let Some(place) = views::review::show(ui, self.review.as_mut()) {
+                    self.go_to(&place);
                 }
             }
         }
@@ -1293,10 +1219,10 @@ impl App {
                 ));
                 let mut go = None;
                 egui::ScrollArea::vertical().max_height(260.0).show(ui, |ui| {
-                    for (path, message) in errors.iter().take(100) {
-                        let place = super::find::describe(path);
-                        if ui.link(format!("{place}: {message}")).clicked() {
-                            go = Some(path.clone());
+                    for (place, message) in errors.iter().take(100) {
+                        let at = place.describe();
+                        if ui.link(format!("{at}: {message}")).clicked() {
+                            go = Some(place.clone());
                         }
                     }
                 });
@@ -1309,9 +1235,9 @@ impl App {
                         self.dialog = None;
                     }
                 });
-                if let Some(path) = go {
+                if let Some(place) = go {
                     self.dialog = None;
-                    self.go_to(&path);
+                    self.go_to(&place);
                 }
             }
             Dialog::Exported(path) => {
@@ -1343,38 +1269,6 @@ impl App {
 }
 
 /// The task a path like `tasks[1].tasks[2].subtasks[0].name` points at.
-fn task_at(plan: &Plan, path: &str) -> Option<crate::model::Id> {
-    let nums: Vec<usize> = path
-        .split(['[', ']'])
-        .filter_map(|p| p.parse().ok())
-        .collect();
-    let (&g, rest) = nums.split_first()?;
-    let mut list = &plan.tasks.get(g)?.tasks;
-    let mut found = None;
-    for &i in rest {
-        let t = list.get(i)?;
-        found = Some(t.id);
-        list = &t.subtasks;
-    }
-    found
-}
-
-/// The innermost part or section on the way down a body path's indexes.
-fn section_at(blocks: &[crate::model::Block], nums: &[usize]) -> Option<crate::model::Id> {
-    let mut list = blocks;
-    let mut found = None;
-    for &i in nums {
-        let b = list.get(i)?;
-        match b {
-            crate::model::Block::Part(p) => found = Some(p.id),
-            crate::model::Block::Section(s) => found = Some(s.id),
-            _ => return found,
-        }
-        list = b.children();
-    }
-    found
-}
-
 /// Plans are drafted for the coming year.
 fn next_year() -> i32 {
     use chrono::Datelike;

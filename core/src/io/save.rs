@@ -57,7 +57,7 @@ fn readable_back(path: &Path, plan: &Plan) -> Result<(), FileError> {
     match nesting::too_deep(plan).into_iter().next() {
         Some(d) => Err(FileError::TooDeepToSave {
             path: path.to_path_buf(),
-            place: format!("{} (tại {})", d.tree.label(), d.path),
+            place: format!("{} (tại {})", d.tree.label(), d.place),
             depth: d.depth,
             limit: MAX_DEPTH,
         }),

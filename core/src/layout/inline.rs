@@ -1,13 +1,13 @@
-//! Rich text -> spans: resolves computed fields, applies markup over a base
-//! style, normalises to NFC, and turns footnotes into numbered marks whose
-//! text is laid out for the page foot.
+//! Composed text -> spans: applies markup over a base style, normalises to
+//! NFC, and turns footnotes into numbered marks whose text is laid out for
+//! the page foot.
 
 use super::flow::Note;
 use super::page::{Face, pt_to_mm};
 use super::text::{Align, Frame, Span, lay_out};
+use crate::compose::text::Texts;
+use crate::compose::{Run, Text};
 use crate::fonts::FontSet;
-use crate::model::Fields;
-use crate::model::rich::{Token, parse};
 use unicode_normalization::{IsNormalized, UnicodeNormalization, is_nfc_quick};
 
 /// Base style of a piece of text before its own markup.
@@ -48,7 +48,8 @@ impl Base {
 /// Turns rich text into spans and collects the footnotes met on the way.
 pub struct Inline<'a> {
     pub fonts: &'a FontSet,
-    pub fields: Fields<'a>,
+    /// For the few fixed strings layout adds itself ("Nơi nhận:", "(1)").
+    pub texts: Texts<'a>,
     pub notes: Vec<Note>,
     /// Width footnotes are laid out at (the text width of the current pages).
     pub note_width: f32,
@@ -64,40 +65,32 @@ pub fn nfc(s: &str) -> String {
 }
 
 impl<'a> Inline<'a> {
+    /// Spans of a fixed string of layout's own, parsed as rich text.
     pub fn spans(&mut self, text: &str, base: Base) -> Vec<Span> {
+        let t = self.texts.text(text);
+        self.text(&t, base)
+    }
+
+    /// Spans of composed text in a base style; footnotes get their numbers
+    /// here, in the order they are met.
+    pub fn text(&mut self, text: &Text, base: Base) -> Vec<Span> {
         let mut out = Vec::new();
-        self.tokens(&parse(text), base, &mut out);
+        self.runs(&text.0, base, &mut out);
         out
     }
 
-    /// Plain text with fields resolved (for metadata and cells that need no style).
-    pub fn plain(&mut self, text: &str) -> String {
-        self.spans(text, Base::new(12.0))
-            .into_iter()
-            .filter(|s| s.note.is_none())
-            .map(|s| s.text)
-            .collect()
-    }
-
-    fn tokens(&mut self, tokens: &[Token], base: Base, out: &mut Vec<Span>) {
-        for t in tokens {
-            match t {
-                Token::Text(s, st) => out.push(self.span(s, base, st.bold, st.italic)),
-                Token::Field(name, st) => {
-                    let text = self
-                        .fields
-                        .resolve(name)
-                        .unwrap_or_else(|| format!("{{{name}}}"));
-                    out.push(self.span(&text, base, st.bold, st.italic));
-                }
-                Token::Footnote(body) => {
+    fn runs(&mut self, runs: &[Run], base: Base, out: &mut Vec<Span>) {
+        for r in runs {
+            match r {
+                Run::Text { text, bold, italic } => out.push(self.span(text, base, *bold, *italic)),
+                Run::Note(body) => {
                     let index = self.notes.len();
                     // Reserve the slot first: a footnote inside a footnote gets the next number.
                     self.notes.push(Note::default());
                     let mark = format!("({})", index + 1);
                     let mut note_spans =
                         vec![Span::new(format!("{mark} "), Face::Regular, self.note_size)];
-                    self.tokens(body, Base::new(self.note_size), &mut note_spans);
+                    self.runs(&body.0, Base::new(self.note_size), &mut note_spans);
                     let frame = Frame {
                         width: self.note_width,
                         first_indent: 0.0,

@@ -1,42 +1,103 @@
-//! The plan itself: header block, title, legal bases, body, closing with
-//! recipients and signature, laid out as flow elements.
+//! The composed blocks as flow elements: header block, title, preamble,
+//! body headings, paragraphs and lists, legal bases, closing with recipients
+//! and signature.
 
 use super::builder::Builder;
 use super::flow::{Block, Elem, Para};
 use super::inline::Base;
 use super::page::{Item, Rule};
 use super::text::{Align, Line};
-use crate::model::format::{number_line, place_date_line};
-use crate::model::outline::Counters;
-use crate::model::{Block as ModelBlock, Numbering, Plan, Section};
+use crate::compose::{Block as Composed, Closing, Header, Run, Signature, Text};
+use crate::model::Numbering;
 
 /// Left column of the header (authority, number) and the gap to the right
 /// column (national name, motto, place and date), in mm from the left margin.
 const LEFT_COL: f32 = 62.0;
 
 impl Builder<'_> {
-    pub fn plan(&mut self, plan: &Plan) {
-        self.header(plan);
-        self.title(plan);
-        for r in &plan.preamble {
-            let spans = self
-                .inline
-                .spans(r.as_str(), Base::new(self.style.body).italic());
-            self.paragraph(spans, Align::Justify, self.style.indent);
+    /// One composed block as flow elements.
+    pub fn block(&mut self, b: &Composed) {
+        let s = self.style;
+        match b {
+            Composed::Header(h) => self.header(h),
+            Composed::Title { kind, title } => self.title(kind, title),
+            Composed::Preamble { text, .. } => {
+                let spans = self.inline.text(text, Base::new(s.body).italic());
+                self.paragraph(spans, Align::Justify, s.indent);
+            }
+            Composed::Part { label, title, .. } => {
+                let label = self.inline.spans(label, Base::new(s.body).bold());
+                let lines = self.lines(&label, self.setup.text_width(), Align::Center);
+                self.push_para(lines, 6.0, 0.0, true);
+                let title = self.inline.text(title, Base::new(s.body).bold().upper());
+                let lines = self.lines(&title, self.setup.text_width(), Align::Center);
+                self.push_para(lines, 0.0, s.after, true);
+            }
+            Composed::Section {
+                label,
+                numbering,
+                title,
+                text,
+                has_content,
+                ..
+            } => self.section_heading(
+                label,
+                *numbering,
+                title.as_ref(),
+                text.as_ref(),
+                *has_content,
+            ),
+            Composed::Paragraph { text, .. } => {
+                let spans = self.inline.text(text, Base::new(s.body));
+                self.paragraph(spans, Align::Justify, s.indent);
+            }
+            Composed::Bullet { level, text, .. } => {
+                let dash = if *level > 1 { "+ " } else { "- " };
+                let mut spans = self.inline.spans(dash, Base::new(s.body));
+                spans.extend(self.inline.text(text, Base::new(s.body)));
+                self.paragraph(spans, Align::Justify, s.indent);
+            }
+            Composed::LegalGroup { label, title, .. } => self.legal_group(label, title),
+            Composed::LegalItem { label, text, .. } => {
+                let mut spans = self.inline.spans(&format!("{label} "), Base::new(s.body));
+                spans.extend(self.inline.text(text, Base::new(s.body)));
+                self.paragraph(spans, Align::Justify, s.indent);
+            }
+            Composed::Table(t) => {
+                let input = self.table_input(t);
+                let out = input.lay_out(self.inline.fonts, self.setup.text_width());
+                self.elems.push(Elem::Table(out));
+            }
+            Composed::Summary { text, .. } => {
+                let spans = self.inline.text(text, Base::new(s.body).italic());
+                self.paragraph(spans, Align::Justify, s.indent);
+            }
+            Composed::Closing(c) => {
+                // The last lines of the text go with the signature: a signature page
+                // with no text on it invites a substituted first page.
+                if let Some(Elem::Para(p)) = self.elems.last_mut() {
+                    p.keep_next = true;
+                }
+                self.closing(c);
+            }
+            Composed::AppendixHead(h) => self.appendix_head(h),
+            Composed::Signature(sig) => {
+                let mut items = Vec::new();
+                let half = self.setup.text_width() / 2.0;
+                let h = self.signature(sig, &mut items, half, half);
+                self.elems.push(Elem::Block(Block {
+                    items,
+                    height: h,
+                    before: 6.0,
+                    ..Default::default()
+                }));
+            }
         }
-        self.blocks(&plan.body);
-        // The last lines of the text go with the signature: a signature page
-        // with no text on it invites a substituted first page.
-        if let Some(Elem::Para(p)) = self.elems.last_mut() {
-            p.keep_next = true;
-        }
-        self.closing(plan);
     }
 
     /// The two-column header of ND30: authority and number on the left,
     /// national name, motto, place and date on the right.
-    fn header(&mut self, plan: &Plan) {
-        let m = &plan.meta;
+    fn header(&mut self, h: &Header) {
         let s = self.style;
         let width = self.setup.text_width();
         let right_w = width - LEFT_COL;
@@ -44,13 +105,13 @@ impl Builder<'_> {
 
         // Left column: parent authority (regular), issuing authority (bold), a rule.
         let mut y = 0.0;
-        for line in &m.parent_authority {
-            let spans = self.inline.spans(line, Base::new(s.header).upper());
+        for line in &h.parent_authority {
+            let spans = self.inline.text(line, Base::new(s.header).upper());
             y = self.put_lines(&mut items, &spans, 0.0, LEFT_COL, y, Align::Center);
         }
         let mut widest = 0.0f32;
-        for line in &m.authority {
-            let spans = self.inline.spans(line, Base::new(s.header).bold().upper());
+        for line in &h.authority {
+            let spans = self.inline.text(line, Base::new(s.header).bold().upper());
             let before = items.len();
             y = self.put_lines(&mut items, &spans, 0.0, LEFT_COL, y, Align::Center);
             widest = widest.max(max_width(&items[before..]));
@@ -64,14 +125,9 @@ impl Builder<'_> {
         ));
 
         // Right column: national name, motto with a rule as wide as itself.
-        let nation = self.inline.spans(
-            "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
-            Base::new(s.header).bold(),
-        );
+        let nation = self.inline.text(&h.nation, Base::new(s.header).bold());
         let mut ry = self.put_lines(&mut items, &nation, LEFT_COL, right_w, 0.0, Align::Center);
-        let motto = self
-            .inline
-            .spans("Độc lập - Tự do - Hạnh phúc", Base::new(s.motto).bold());
+        let motto = self.inline.text(&h.motto, Base::new(s.motto).bold());
         let before = items.len();
         ry = self.put_lines(&mut items, &motto, LEFT_COL, right_w, ry, Align::Center);
         let motto_w = max_width(&items[before..]);
@@ -82,11 +138,9 @@ impl Builder<'_> {
         // Number and date share a row under both rules.
         // Their first baselines line up although the sizes differ (13 and 14 pt).
         let row = left_rule_y.max(right_rule_y) + 2.5;
-        let num = self.inline.spans(&number_line(m), Base::new(s.header));
+        let num = self.inline.text(&h.number, Base::new(s.header));
         let num = self.lines(&num, LEFT_COL, Align::Center);
-        let date = self
-            .inline
-            .spans(&place_date_line(m), Base::new(s.motto).italic());
+        let date = self.inline.text(&h.place_date, Base::new(s.motto).italic());
         let date = self.lines(&date, right_w, Align::Center);
         let first_baseline = |ls: &[Line]| {
             ls.first()
@@ -102,7 +156,7 @@ impl Builder<'_> {
             LEFT_COL,
             row + base - first_baseline(&date),
         );
-        if m.draft_mark && m.is_draft() {
+        if h.draft {
             let mark = self.inline.spans("DỰ THẢO", Base::new(s.body).bold());
             let lines = self.lines(&mark, 40.0, Align::Right);
             // In the top margin, right-aligned: it must not move the header.
@@ -118,17 +172,13 @@ impl Builder<'_> {
     }
 
     /// "KẾ HOẠCH" and the summary title, centred, with a short rule below.
-    fn title(&mut self, plan: &Plan) {
+    fn title(&mut self, kind: &Text, title: &Text) {
         let s = self.style;
         let width = self.setup.text_width();
         let mut items = Vec::new();
-        let kind = self
-            .inline
-            .spans(&plan.meta.doc_type, Base::new(s.body).bold().upper());
+        let kind = self.inline.text(kind, Base::new(s.body).bold().upper());
         let mut y = self.put_lines(&mut items, &kind, 0.0, width, 0.0, Align::Center);
-        let title = self
-            .inline
-            .spans(plan.meta.title.as_str(), Base::new(s.body).bold());
+        let title = self.inline.text(title, Base::new(s.body).bold());
         let before = items.len();
         y = self.put_lines(&mut items, &title, 0.0, width, y, Align::Center);
         let w = max_width(&items[before..]).max(30.0) / 3.0;
@@ -143,66 +193,14 @@ impl Builder<'_> {
         }));
     }
 
-    /// Lays out body (or appendix) blocks from the top level.
-    pub fn blocks(&mut self, blocks: &[ModelBlock]) {
-        self.body_blocks(blocks, 0, None);
-    }
-
-    /// Numbering restarts in each list of siblings.
-    fn body_blocks(&mut self, blocks: &[ModelBlock], depth: usize, parent: Option<&str>) {
-        let mut counters = Counters::default();
-        for b in blocks {
-            match b {
-                ModelBlock::Part(p) => {
-                    let s = self.style;
-                    let label = self
-                        .inline
-                        .spans(&counters.part(), Base::new(s.body).bold());
-                    let lines = self.lines(&label, self.setup.text_width(), Align::Center);
-                    self.push_para(lines, 6.0, 0.0, true);
-                    let title = self
-                        .inline
-                        .spans(p.title.as_str(), Base::new(s.body).bold().upper());
-                    let lines = self.lines(&title, self.setup.text_width(), Align::Center);
-                    self.push_para(lines, 0.0, s.after, true);
-                    self.body_blocks(&p.blocks, 0, None);
-                }
-                ModelBlock::Section(sec) => {
-                    let l = counters.section(sec.numbering, depth, parent);
-                    self.section_heading(sec, l.style, &l.label);
-                    self.body_blocks(&sec.blocks, depth + 1, l.own.as_deref().or(parent));
-                }
-                ModelBlock::Paragraph(r) => {
-                    let spans = self.inline.spans(r.as_str(), Base::new(self.style.body));
-                    self.paragraph(spans, Align::Justify, self.style.indent);
-                }
-                ModelBlock::Bullet(r) => self.bullet("- ", r.as_str()),
-                ModelBlock::SubBullet(r) => self.bullet("+ ", r.as_str()),
-                ModelBlock::Targets(list) => {
-                    let plan = self.inline.fields.plan();
-                    let items: Vec<String> = plan
-                        .targets
-                        .iter()
-                        .filter(|g| g.id == list.group)
-                        .flat_map(|g| &g.targets)
-                        .map(|t| {
-                            if t.target.trim().is_empty() {
-                                t.name.as_str().to_string()
-                            } else {
-                                format!("{}: {}", t.name.as_str(), t.target)
-                            }
-                        })
-                        .collect();
-                    for t in items {
-                        self.bullet("- ", &t);
-                    }
-                }
-                ModelBlock::Table(t) => self.table(t),
-            }
-        }
-    }
-
-    fn section_heading(&mut self, sec: &Section, style: Numbering, label: &str) {
+    fn section_heading(
+        &mut self,
+        label: &str,
+        style: Numbering,
+        title: Option<&Text>,
+        text: Option<&Text>,
+        keep: bool,
+    ) {
         let s = self.style;
         let base = Base::new(s.body);
         let heading = match style {
@@ -214,32 +212,46 @@ impl Builder<'_> {
         if !label.is_empty() {
             spans.extend(self.inline.spans(&format!("{label} "), heading));
         }
-        if !sec.title.is_blank() {
-            spans.extend(self.inline.spans(sec.title.as_str(), heading));
+        if let Some(title) = title {
+            spans.extend(self.inline.text(title, heading));
         }
-        if !sec.text.is_blank() {
-            if !sec.title.is_blank() {
+        if let Some(text) = text {
+            if title.is_some() {
                 spans.push(super::text::Span::new(" ", heading_face(heading), s.body));
             }
-            spans.extend(self.inline.spans(sec.text.as_str(), base));
+            spans.extend(self.inline.text(text, base));
         }
         if spans.is_empty() {
             return;
         }
-        let keep = !sec.blocks.is_empty();
         let frame = self.frame(Align::Justify, self.style.indent);
         let lines = super::text::lay_out(&spans, frame, self.inline.fonts);
         self.push_para(lines, 0.0, s.after, keep);
     }
 
-    fn bullet(&mut self, dash: &str, text: &str) {
-        let mut spans = self.inline.spans(dash, Base::new(self.style.body));
-        spans.extend(self.inline.spans(text, Base::new(self.style.body)));
-        self.paragraph(spans, Align::Justify, self.style.indent);
+    /// "I. VĂN BẢN CỦA TRUNG ƯƠNG" over its numbered legal bases.
+    fn legal_group(&mut self, label: &str, title: &Text) {
+        let base = Base::new(self.style.body).bold().upper();
+        let spans = self.inline.text(&prefixed(label, title), base);
+        let lines = self.lines(
+            &spans,
+            self.setup.text_width() - self.style.indent,
+            Align::Left,
+        );
+        let mut items = Vec::new();
+        let h = stack(&mut items, &lines, self.style.indent, 0.0);
+        self.elems.push(Elem::Block(Block {
+            items,
+            height: h,
+            before: 3.0,
+            after: self.style.after,
+            keep_next: true,
+            notes: Vec::new(),
+        }));
     }
 
     /// "Nơi nhận:" with the recipients on the left, the signature on the right.
-    fn closing(&mut self, plan: &Plan) {
+    fn closing(&mut self, c: &Closing) {
         let s = self.style;
         let width = self.setup.text_width();
         let left_w = 72.0;
@@ -248,17 +260,11 @@ impl Builder<'_> {
             .inline
             .spans("Nơi nhận:", Base::new(s.recipients_title).bold().italic());
         let mut y = self.put_lines(&mut items, &head, 0.0, left_w, 0.0, Align::Left);
-        let n = plan.recipients.len();
-        for (i, r) in plan.recipients.iter().enumerate() {
-            let mut text = format!("- {}", r.trim());
-            let ends = text.ends_with(['.', ';', ':', ',']);
-            if i + 1 < n && !ends {
-                text.push(';');
-            }
-            let spans = self.inline.spans(&text, Base::new(s.recipients));
+        for (line, _) in &c.recipients {
+            let spans = self.inline.text(line, Base::new(s.recipients));
             y = self.put_hanging(&mut items, &spans, left_w, y);
         }
-        let sig_h = self.signature(plan, &mut items, left_w, width - left_w);
+        let sig_h = self.signature(&c.signature, &mut items, left_w, width - left_w);
         let height = y.max(sig_h);
         self.elems.push(Elem::Block(Block {
             items,
@@ -269,19 +275,17 @@ impl Builder<'_> {
     }
 
     /// The signature block centred in [x, x + w]; returns its height.
-    pub fn signature(&mut self, plan: &Plan, items: &mut Vec<Item>, x: f32, w: f32) -> f32 {
+    pub fn signature(&mut self, sig: &Signature, items: &mut Vec<Item>, x: f32, w: f32) -> f32 {
         let s = self.style;
         let mut y = 0.0;
-        for line in plan.signature.heading_lines() {
-            let spans = self.inline.spans(line, Base::new(s.body).bold().upper());
+        for line in &sig.heading {
+            let spans = self.inline.text(line, Base::new(s.body).bold().upper());
             y = self.put_lines(items, &spans, x, w, y, Align::Center);
         }
         // Room for the signature and the seal.
         y += 28.0;
-        if !plan.signature.name.trim().is_empty() {
-            let spans = self
-                .inline
-                .spans(&plan.signature.name, Base::new(s.body).bold());
+        if let Some(name) = &sig.name {
+            let spans = self.inline.text(name, Base::new(s.body).bold());
             y = self.put_lines(items, &spans, x, w, y, Align::Center);
         }
         y
@@ -329,6 +333,28 @@ impl Builder<'_> {
             x: 0.0,
         }));
     }
+}
+
+/// "I. " before a title, as one run with the title's first plain words, as
+/// markup typed the same way would have parsed.
+fn prefixed(label: &str, title: &Text) -> Text {
+    let mut runs = title.0.clone();
+    match runs.first_mut() {
+        Some(Run::Text {
+            text,
+            bold: false,
+            italic: false,
+        }) => text.insert_str(0, &format!("{label} ")),
+        _ => runs.insert(
+            0,
+            Run::Text {
+                text: format!("{label} "),
+                bold: false,
+                italic: false,
+            },
+        ),
+    }
+    Text(runs)
 }
 
 fn heading_face(b: Base) -> super::page::Face {

@@ -5,6 +5,7 @@
 //! arbitrarily deep is still measured, not overflowed.
 
 use super::body::Block;
+use super::place::{Leaf, Place};
 use super::plan::Plan;
 use super::tasks::Task;
 
@@ -31,38 +32,37 @@ impl Tree {
     }
 }
 
-/// The first place deeper than [`MAX_DEPTH`]: its tree, depth and path.
+/// The first place deeper than [`MAX_DEPTH`]: its tree, depth and place.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct TooDeep {
     pub tree: Tree,
     pub depth: usize,
-    pub path: String,
+    pub place: Place,
 }
 
 /// Every place of the plan where a tree goes deeper than [`MAX_DEPTH`] (one
 /// per top-level list, the first found in it).
 pub fn too_deep(plan: &Plan) -> Vec<TooDeep> {
     let mut out = Vec::new();
-    let mut blocks = |path: String, list: &[Block]| {
-        if let Some((depth, path)) = deepest(path, list, |b: &Block| b.children(), "blocks") {
+    let mut blocks = |list: &[Block], place: &dyn Fn(Vec<usize>) -> Place| {
+        if let Some((depth, at)) = deepest(list, |b: &Block| b.children()) {
             out.push(TooDeep {
                 tree: Tree::Blocks,
                 depth,
-                path,
+                place: place(at),
             });
         }
     };
-    blocks("body".into(), &plan.body);
+    blocks(&plan.body, &|t| Place::Body(t, Leaf::Whole));
     for (i, a) in plan.appendices.iter().enumerate() {
-        blocks(format!("appendices[{i}].blocks"), &a.blocks);
+        blocks(&a.blocks, &|t| Place::AppendixBlock(i, t, Leaf::Whole));
     }
     for (i, g) in plan.tasks.iter().enumerate() {
-        let path = format!("tasks[{i}].tasks");
-        if let Some((depth, path)) = deepest(path, &g.tasks, |t: &Task| &t.subtasks, "subtasks") {
+        if let Some((depth, at)) = deepest(&g.tasks, |t: &Task| &t.subtasks) {
             out.push(TooDeep {
                 tree: Tree::Tasks,
                 depth,
-                path,
+                place: Place::Task(i, at, Leaf::Whole),
             });
         }
     }
@@ -70,31 +70,40 @@ pub fn too_deep(plan: &Plan) -> Vec<TooDeep> {
 }
 
 /// The first node below [`MAX_DEPTH`] in a tree, with the tree's full depth
-/// and the node's path; an explicit stack instead of recursion.
-fn deepest<T>(
-    path: String,
-    roots: &[T],
-    children: impl Fn(&T) -> &[T],
-    field: &str,
-) -> Option<(usize, String)> {
-    let mut stack: Vec<(&T, usize, String)> = roots
+/// and the node's positions from the root; an explicit stack instead of
+/// recursion, and each node's position kept once (parent link and index) so
+/// a pathological depth stays linear.
+fn deepest<T>(roots: &[T], children: impl Fn(&T) -> &[T]) -> Option<(usize, Vec<usize>)> {
+    // (parent's slot, index among its siblings), one per visited node.
+    let mut slots: Vec<(Option<usize>, usize)> = Vec::new();
+    let mut stack: Vec<(&T, usize, Option<usize>, usize)> = roots
         .iter()
         .enumerate()
         .rev()
-        .map(|(i, n)| (n, 1, format!("{path}[{i}]")))
+        .map(|(i, n)| (n, 1, None, i))
         .collect();
-    let mut first: Option<String> = None;
+    let mut first: Option<usize> = None;
     let mut max = 0;
-    while let Some((node, depth, p)) = stack.pop() {
+    while let Some((node, depth, parent, index)) = stack.pop() {
+        let slot = slots.len();
+        slots.push((parent, index));
         max = max.max(depth);
         if depth > MAX_DEPTH && first.is_none() {
-            first = Some(p.clone());
+            first = Some(slot);
         }
         for (i, c) in children(node).iter().enumerate().rev() {
-            stack.push((c, depth + 1, format!("{p}.{field}[{i}]")));
+            stack.push((c, depth + 1, Some(slot), i));
         }
     }
-    first.map(|p| (max, p))
+    let mut at = Vec::new();
+    let mut cursor = first;
+    while let Some(slot) = cursor {
+        let (parent, index) = slots.get(slot).copied()?;
+        at.push(index);
+        cursor = parent;
+    }
+    at.reverse();
+    first.map(|_| (max, at))
 }
 
 #[cfg(test)]
@@ -128,9 +137,9 @@ mod tests {
             "the paragraph at the bottom counts"
         );
         assert!(
-            found[0].path.starts_with("body[1].blocks[0]"),
+            found[0].place.to_string().starts_with("body[1].blocks[0]"),
             "{}",
-            found[0].path
+            found[0].place
         );
 
         let mut task = Task::default();
@@ -148,6 +157,11 @@ mod tests {
         assert_eq!(found.len(), 2);
         assert_eq!(found[1].tree, Tree::Tasks);
         assert_eq!(found[1].depth, MAX_DEPTH + 1);
-        assert!(found[1].path.starts_with("tasks[0].tasks[0].subtasks[0]"));
+        assert!(
+            found[1]
+                .place
+                .to_string()
+                .starts_with("tasks[0].tasks[0].subtasks[0]")
+        );
     }
 }

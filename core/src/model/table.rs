@@ -51,33 +51,63 @@ pub enum TargetColumn {
     Note,
 }
 
+/// A table of the plan's own rows (targets, tasks, projects, recurrent items):
+/// one shape for the four kinds, each with its own column enum, so a table
+/// option is added once. Options a kind does not use keep their defaults
+/// (tasks always show the plan year; budget tables have no groups).
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields, default)]
-pub struct TargetsTable {
+#[serde(
+    deny_unknown_fields,
+    default,
+    bound(
+        deserialize = "C: Column + Deserialize<'de>",
+        serialize = "C: Serialize"
+    )
+)]
+pub struct DataTable<C> {
+    #[serde(skip_serializing_if = "is_plan")]
     pub period: Period,
     /// Groups to print, in this order; empty prints all groups.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub groups: Vec<Id>,
-    pub columns: Vec<TargetColumn>,
+    pub columns: Vec<C>,
+    #[serde(skip_serializing_if = "is_continuous")]
     pub numbers: RowNumbers,
     pub names: NameForm,
     pub column_numbers: bool,
     /// Print the counts of targets exceeded / met / missed under the table.
+    #[serde(skip_serializing_if = "is_false")]
     pub summary: bool,
     /// Column titles that differ from the computed defaults; may use {năm}.
     #[serde(skip_serializing_if = "Vec::is_empty")]
-    pub titles: Vec<(TargetColumn, Rich)>,
+    pub titles: Vec<(C, Rich)>,
 }
 
-impl Default for TargetsTable {
+pub type TargetsTable = DataTable<TargetColumn>;
+pub type TasksTable = DataTable<TaskColumn>;
+pub type InvestmentTable = DataTable<InvestmentColumn>;
+pub type RecurrentTable = DataTable<RecurrentColumn>;
+
+fn is_plan(p: &Period) -> bool {
+    *p == Period::Plan
+}
+
+fn is_continuous(n: &RowNumbers) -> bool {
+    *n == RowNumbers::Continuous
+}
+
+fn is_false(b: &bool) -> bool {
+    !*b
+}
+
+impl<C: Column> Default for DataTable<C> {
     fn default() -> Self {
-        use TargetColumn::*;
-        TargetsTable {
+        DataTable {
             period: Period::Plan,
             groups: Vec::new(),
-            columns: vec![No, Name, Baseline, Target, Lead, Coordinating, Note],
+            columns: C::DEFAULT.to_vec(),
             numbers: RowNumbers::Continuous,
-            names: NameForm::Full,
+            names: C::NAMES,
             column_numbers: false,
             summary: false,
             titles: Vec::new(),
@@ -109,34 +139,6 @@ pub enum TaskColumn {
     Note,
 }
 
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields, default)]
-pub struct TasksTable {
-    #[serde(skip_serializing_if = "Vec::is_empty")]
-    pub groups: Vec<Id>,
-    pub columns: Vec<TaskColumn>,
-    pub numbers: RowNumbers,
-    pub names: NameForm,
-    pub column_numbers: bool,
-    /// Column titles that differ from the computed defaults; may use {năm}.
-    #[serde(skip_serializing_if = "Vec::is_empty")]
-    pub titles: Vec<(TaskColumn, Rich)>,
-}
-
-impl Default for TasksTable {
-    fn default() -> Self {
-        use TaskColumn::*;
-        TasksTable {
-            groups: Vec::new(),
-            columns: vec![No, Name, Lead, Coordinating, Deadline],
-            numbers: RowNumbers::Continuous,
-            names: NameForm::Full,
-            column_numbers: false,
-            titles: Vec::new(),
-        }
-    }
-}
-
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub enum InvestmentColumn {
     No,
@@ -149,31 +151,6 @@ pub enum InvestmentColumn {
     Note,
 }
 
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields, default)]
-pub struct InvestmentTable {
-    pub period: Period,
-    pub columns: Vec<InvestmentColumn>,
-    pub names: NameForm,
-    pub column_numbers: bool,
-    /// Column titles that differ from the computed defaults; may use {năm}.
-    #[serde(skip_serializing_if = "Vec::is_empty")]
-    pub titles: Vec<(InvestmentColumn, Rich)>,
-}
-
-impl Default for InvestmentTable {
-    fn default() -> Self {
-        use InvestmentColumn::*;
-        InvestmentTable {
-            period: super::table::Period::Plan,
-            columns: vec![No, Name, Investor, Total, Period, Capital, Note],
-            names: NameForm::Short,
-            column_numbers: false,
-            titles: Vec::new(),
-        }
-    }
-}
-
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub enum RecurrentColumn {
     No,
@@ -182,31 +159,6 @@ pub enum RecurrentColumn {
     Amount,
     Source,
     Note,
-}
-
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields, default)]
-pub struct RecurrentTable {
-    pub period: Period,
-    pub columns: Vec<RecurrentColumn>,
-    pub names: NameForm,
-    pub column_numbers: bool,
-    /// Column titles that differ from the computed defaults; may use {năm}.
-    #[serde(skip_serializing_if = "Vec::is_empty")]
-    pub titles: Vec<(RecurrentColumn, Rich)>,
-}
-
-impl Default for RecurrentTable {
-    fn default() -> Self {
-        use RecurrentColumn::*;
-        RecurrentTable {
-            period: Period::Plan,
-            columns: vec![No, Name, Unit, Amount, Note],
-            names: NameForm::Short,
-            column_numbers: false,
-            titles: Vec::new(),
-        }
-    }
 }
 
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -269,120 +221,106 @@ pub struct FreeTable {
     pub rows: Vec<FreeRow>,
 }
 
+/// Runs `$e` with `$t` bound to the data table inside a `Table`, for the four
+/// data kinds; `$other` for the rest.
+macro_rules! on_data_table {
+    ($table:expr, $t:ident => $e:expr, _ => $other:expr) => {
+        match $table {
+            Table::Targets($t) => $e,
+            Table::Tasks($t) => $e,
+            Table::Investment($t) => $e,
+            Table::Recurrent($t) => $e,
+            Table::LegalBases | Table::Free(_) => $other,
+        }
+    };
+}
+
 impl Table {
     /// Whether the table prints money (and its appendix gets "ĐVT: Triệu đồng").
     pub fn has_money(&self) -> bool {
-        matches!(self, Table::Investment(_) | Table::Recurrent(_))
+        on_data_table!(self, t => t.has_money(), _ => false)
     }
 
     /// Whose data the table shows; tables without a period show the plan's.
     pub fn period(&self) -> Period {
-        match self {
-            Table::Targets(t) => t.period,
-            Table::Investment(t) => t.period,
-            Table::Recurrent(t) => t.period,
-            _ => Period::Plan,
-        }
+        on_data_table!(self, t => t.period, _ => Period::Plan)
+    }
+
+    /// The options a kind offers: which of the shared settings apply.
+    pub fn options(&self) -> Option<TableOptions> {
+        on_data_table!(self, t => Some(t.options()), _ => None)
     }
 
     /// The period, for the kinds that have one (tasks are always the plan's).
     pub fn period_mut(&mut self) -> Option<&mut Period> {
-        match self {
-            Table::Targets(t) => Some(&mut t.period),
-            Table::Investment(t) => Some(&mut t.period),
-            Table::Recurrent(t) => Some(&mut t.period),
-            _ => None,
-        }
+        on_data_table!(self, t => t.options().period.then_some(&mut t.period), _ => None)
     }
 
     /// How agency names print, for the kinds that print agencies.
     pub fn names_mut(&mut self) -> Option<&mut NameForm> {
-        match self {
-            Table::Targets(t) => Some(&mut t.names),
-            Table::Tasks(t) => Some(&mut t.names),
-            Table::Investment(t) => Some(&mut t.names),
-            Table::Recurrent(t) => Some(&mut t.names),
-            _ => None,
-        }
+        on_data_table!(self, t => Some(&mut t.names), _ => None)
     }
 
     /// Row numbering, for the kinds with groups.
     pub fn numbers_mut(&mut self) -> Option<&mut RowNumbers> {
-        match self {
-            Table::Targets(t) => Some(&mut t.numbers),
-            Table::Tasks(t) => Some(&mut t.numbers),
-            _ => None,
-        }
+        on_data_table!(self, t => t.options().groups.then_some(&mut t.numbers), _ => None)
+    }
+
+    /// The count of targets exceeded / met / missed, for the kinds that print it.
+    pub fn summary_mut(&mut self) -> Option<&mut bool> {
+        on_data_table!(self, t => t.options().summary.then_some(&mut t.summary), _ => None)
     }
 
     /// The row of column numbers (1, 2, 3 ...) under the header.
     pub fn column_numbers_mut(&mut self) -> Option<&mut bool> {
         match self {
-            Table::Targets(t) => Some(&mut t.column_numbers),
-            Table::Tasks(t) => Some(&mut t.column_numbers),
-            Table::Investment(t) => Some(&mut t.column_numbers),
-            Table::Recurrent(t) => Some(&mut t.column_numbers),
             Table::Free(t) => Some(&mut t.column_numbers),
-            Table::LegalBases => None,
+            other => on_data_table!(other, t => Some(&mut t.column_numbers), _ => None),
         }
     }
 }
 
-impl TargetColumn {
-    pub const ALL: [TargetColumn; 11] = [
-        TargetColumn::No,
-        TargetColumn::NoInGroup,
-        TargetColumn::Name,
-        TargetColumn::Unit,
-        TargetColumn::Baseline,
-        TargetColumn::Target,
-        TargetColumn::Result,
-        TargetColumn::Evaluation,
-        TargetColumn::Lead,
-        TargetColumn::Coordinating,
-        TargetColumn::Note,
-    ];
+/// Which of a data table's shared settings a kind offers.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct TableOptions {
+    /// The plan year or the year under review.
+    pub period: bool,
+    /// Group rows, a choice of groups and per-group numbering.
+    pub groups: bool,
+    /// The evaluation counts under the table.
+    pub summary: bool,
 }
 
-impl TaskColumn {
-    pub const ALL: [TaskColumn; 7] = [
-        TaskColumn::No,
-        TaskColumn::Name,
-        TaskColumn::Lead,
-        TaskColumn::Coordinating,
-        TaskColumn::Deadline,
-        TaskColumn::Result,
-        TaskColumn::Note,
-    ];
+impl<C: Column> DataTable<C> {
+    pub fn options(&self) -> TableOptions {
+        C::OPTIONS
+    }
+
+    pub fn has_money(&self) -> bool {
+        C::ALL.iter().any(|c| c.is_money())
+    }
 }
 
-impl InvestmentColumn {
-    pub const ALL: [InvestmentColumn; 8] = [
-        InvestmentColumn::No,
-        InvestmentColumn::Name,
-        InvestmentColumn::Investor,
-        InvestmentColumn::Total,
-        InvestmentColumn::Period,
-        InvestmentColumn::Capital,
-        InvestmentColumn::Status,
-        InvestmentColumn::Note,
-    ];
-}
-
-impl RecurrentColumn {
-    pub const ALL: [RecurrentColumn; 6] = [
-        RecurrentColumn::No,
-        RecurrentColumn::Name,
-        RecurrentColumn::Unit,
-        RecurrentColumn::Amount,
-        RecurrentColumn::Source,
-        RecurrentColumn::Note,
-    ];
-}
-
-/// A column whose title has a computed default (using {năm} fields).
-pub trait Column: Copy + PartialEq {
+/// A kind of data table, named by its column enum: the columns it can
+/// print, their computed titles (using {năm} fields) and alignment, and
+/// where it sits in a `Table`.
+pub trait Column: Copy + PartialEq + Eq + std::hash::Hash + std::fmt::Debug + 'static {
+    /// Every column, in the order the editor offers them.
+    const ALL: &'static [Self];
+    /// The columns of a new table.
+    const DEFAULT: &'static [Self];
+    /// How a new table prints agency names.
+    const NAMES: NameForm;
+    const OPTIONS: TableOptions;
     fn default_title(self, period: Period) -> &'static str;
+    /// How the column's cells align: numbers centred, money right.
+    fn align(self) -> Align;
+    /// Whether the column prints money (summed in the total row).
+    fn is_money(self) -> bool {
+        false
+    }
+    fn of(table: &Table) -> Option<&DataTable<Self>>;
+    fn of_mut(table: &mut Table) -> Option<&mut DataTable<Self>>;
 }
 
 /// The title a column prints: the table's override, else the default.
@@ -395,6 +333,57 @@ pub fn column_title<C: Column>(titles: &[(C, Rich)], col: C, period: Period) -> 
 }
 
 impl Column for TargetColumn {
+    const ALL: &'static [Self] = &[
+        TargetColumn::No,
+        TargetColumn::NoInGroup,
+        TargetColumn::Name,
+        TargetColumn::Unit,
+        TargetColumn::Baseline,
+        TargetColumn::Target,
+        TargetColumn::Result,
+        TargetColumn::Evaluation,
+        TargetColumn::Lead,
+        TargetColumn::Coordinating,
+        TargetColumn::Note,
+    ];
+    const DEFAULT: &'static [Self] = &[
+        TargetColumn::No,
+        TargetColumn::Name,
+        TargetColumn::Baseline,
+        TargetColumn::Target,
+        TargetColumn::Lead,
+        TargetColumn::Coordinating,
+        TargetColumn::Note,
+    ];
+    const NAMES: NameForm = NameForm::Full;
+    const OPTIONS: TableOptions = TableOptions {
+        period: true,
+        groups: true,
+        summary: true,
+    };
+
+    fn align(self) -> Align {
+        use TargetColumn::*;
+        match self {
+            No | NoInGroup | Unit | Baseline | Target | Result | Evaluation => Align::Center,
+            Name | Lead | Coordinating | Note => Align::Left,
+        }
+    }
+
+    fn of(table: &Table) -> Option<&DataTable<Self>> {
+        match table {
+            Table::Targets(t) => Some(t),
+            _ => None,
+        }
+    }
+
+    fn of_mut(table: &mut Table) -> Option<&mut DataTable<Self>> {
+        match table {
+            Table::Targets(t) => Some(t),
+            _ => None,
+        }
+    }
+
     fn default_title(self, period: Period) -> &'static str {
         use TargetColumn::*;
         match (self, period) {
@@ -416,6 +405,50 @@ impl Column for TargetColumn {
 }
 
 impl Column for TaskColumn {
+    const ALL: &'static [Self] = &[
+        TaskColumn::No,
+        TaskColumn::Name,
+        TaskColumn::Lead,
+        TaskColumn::Coordinating,
+        TaskColumn::Deadline,
+        TaskColumn::Result,
+        TaskColumn::Note,
+    ];
+    const DEFAULT: &'static [Self] = &[
+        TaskColumn::No,
+        TaskColumn::Name,
+        TaskColumn::Lead,
+        TaskColumn::Coordinating,
+        TaskColumn::Deadline,
+    ];
+    const NAMES: NameForm = NameForm::Full;
+    const OPTIONS: TableOptions = TableOptions {
+        period: false,
+        groups: true,
+        summary: false,
+    };
+
+    fn align(self) -> Align {
+        match self {
+            TaskColumn::No | TaskColumn::Deadline => Align::Center,
+            _ => Align::Left,
+        }
+    }
+
+    fn of(table: &Table) -> Option<&DataTable<Self>> {
+        match table {
+            Table::Tasks(t) => Some(t),
+            _ => None,
+        }
+    }
+
+    fn of_mut(table: &mut Table) -> Option<&mut DataTable<Self>> {
+        match table {
+            Table::Tasks(t) => Some(t),
+            _ => None,
+        }
+    }
+
     fn default_title(self, _: Period) -> &'static str {
         use TaskColumn::*;
         match self {
@@ -431,6 +464,59 @@ impl Column for TaskColumn {
 }
 
 impl Column for InvestmentColumn {
+    const ALL: &'static [Self] = &[
+        InvestmentColumn::No,
+        InvestmentColumn::Name,
+        InvestmentColumn::Investor,
+        InvestmentColumn::Total,
+        InvestmentColumn::Period,
+        InvestmentColumn::Capital,
+        InvestmentColumn::Status,
+        InvestmentColumn::Note,
+    ];
+    const DEFAULT: &'static [Self] = &[
+        InvestmentColumn::No,
+        InvestmentColumn::Name,
+        InvestmentColumn::Investor,
+        InvestmentColumn::Total,
+        InvestmentColumn::Period,
+        InvestmentColumn::Capital,
+        InvestmentColumn::Note,
+    ];
+    const NAMES: NameForm = NameForm::Short;
+    const OPTIONS: TableOptions = TableOptions {
+        period: true,
+        groups: false,
+        summary: false,
+    };
+
+    fn align(self) -> Align {
+        use InvestmentColumn::*;
+        match self {
+            No | InvestmentColumn::Period | Status => Align::Center,
+            Total | Capital => Align::Right,
+            Name | Investor | Note => Align::Left,
+        }
+    }
+
+    fn is_money(self) -> bool {
+        matches!(self, InvestmentColumn::Total | InvestmentColumn::Capital)
+    }
+
+    fn of(table: &Table) -> Option<&DataTable<Self>> {
+        match table {
+            Table::Investment(t) => Some(t),
+            _ => None,
+        }
+    }
+
+    fn of_mut(table: &mut Table) -> Option<&mut DataTable<Self>> {
+        match table {
+            Table::Investment(t) => Some(t),
+            _ => None,
+        }
+    }
+
     fn default_title(self, period: Period) -> &'static str {
         use InvestmentColumn::*;
         match (self, period) {
@@ -448,6 +534,55 @@ impl Column for InvestmentColumn {
 }
 
 impl Column for RecurrentColumn {
+    const ALL: &'static [Self] = &[
+        RecurrentColumn::No,
+        RecurrentColumn::Name,
+        RecurrentColumn::Unit,
+        RecurrentColumn::Amount,
+        RecurrentColumn::Source,
+        RecurrentColumn::Note,
+    ];
+    const DEFAULT: &'static [Self] = &[
+        RecurrentColumn::No,
+        RecurrentColumn::Name,
+        RecurrentColumn::Unit,
+        RecurrentColumn::Amount,
+        RecurrentColumn::Note,
+    ];
+    const NAMES: NameForm = NameForm::Short;
+    const OPTIONS: TableOptions = TableOptions {
+        period: true,
+        groups: false,
+        summary: false,
+    };
+
+    fn align(self) -> Align {
+        use RecurrentColumn::*;
+        match self {
+            No | Source => Align::Center,
+            Amount => Align::Right,
+            Name | Unit | Note => Align::Left,
+        }
+    }
+
+    fn is_money(self) -> bool {
+        self == RecurrentColumn::Amount
+    }
+
+    fn of(table: &Table) -> Option<&DataTable<Self>> {
+        match table {
+            Table::Recurrent(t) => Some(t),
+            _ => None,
+        }
+    }
+
+    fn of_mut(table: &mut Table) -> Option<&mut DataTable<Self>> {
+        match table {
+            Table::Recurrent(t) => Some(t),
+            _ => None,
+        }
+    }
+
     fn default_title(self, _: Period) -> &'static str {
         use RecurrentColumn::*;
         match self {

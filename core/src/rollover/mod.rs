@@ -5,6 +5,7 @@ pub mod agencies;
 pub mod template;
 pub mod years;
 
+use crate::model::place::{Area, Leaf, ListOf, Place, Tree};
 use crate::model::text_walk::for_each_text_mut;
 use crate::model::{
     Appendix, Block, Budget, DocDate, Evaluation, Money, Period, Plan, ProjectStatus, Rich, Table,
@@ -14,8 +15,8 @@ use crate::model::{
 /// Something the officer should look at in the new plan.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Flag {
-    /// Path in the new plan (as `model::text_walk` and `validate` write it).
-    pub path: String,
+    /// Where in the new plan.
+    pub place: Place,
     pub message: String,
 }
 
@@ -25,9 +26,9 @@ pub struct Report {
 }
 
 impl Report {
-    fn flag(&mut self, path: impl Into<String>, message: impl Into<String>) {
+    fn flag(&mut self, place: Place, message: impl Into<String>) {
         self.flags.push(Flag {
-            path: path.into(),
+            place,
             message: message.into(),
         });
     }
@@ -41,7 +42,7 @@ pub fn roll_forward(prev: &Plan, year: i32) -> (Plan, Report) {
     p.year = year;
     if year != old + 1 {
         r.flag(
-            "year",
+            Place::Year,
             format!(
                 "Kế hoạch mới năm {year} không liền sau năm {old}: kiểm tra lại các số liệu kế thừa"
             ),
@@ -68,9 +69,9 @@ pub fn roll_forward(prev: &Plan, year: i32) -> (Plan, Report) {
 /// Literal old years become fields where the meaning is clear; the rest is
 /// listed. Cited documents (preamble, legal bases) keep their dates.
 fn years_to_fields(p: &mut Plan, old: i32, r: &mut Report) {
-    for_each_text_mut(p, &mut |path, text| {
-        let at = path.to_string();
-        if at.starts_with("preamble") || at.starts_with("legal_bases") || at.starts_with("review") {
+    for_each_text_mut(p, &mut |place, text| {
+        let cited = place.area() == Area::Legal;
+        if cited || place.area().is_review() {
             return;
         }
         let c = years::convert(text, old);
@@ -79,7 +80,7 @@ fn years_to_fields(p: &mut Plan, old: i32, r: &mut Report) {
         }
         for y in c.unclear {
             r.flag(
-                at.clone(),
+                place.clone(),
                 format!("Có năm {y} chưa rõ là năm kế hoạch hay mốc thời gian khác: xem lại"),
             );
         }
@@ -101,7 +102,7 @@ fn review(prev: &Plan, p: &mut Plan, r: &mut Report) {
         budget: Budget::default(),
     };
     if !had_results && !prev.targets.is_empty() {
-        r.flag("review.targets", format!("Chưa có kết quả thực hiện các chỉ tiêu năm {}: nhập kết quả và đánh giá trong mục Chỉ tiêu, Kết quả năm {}", prev.year, prev.year));
+        r.flag(Place::List(ListOf::Targets(Period::Previous)), format!("Chưa có kết quả thực hiện các chỉ tiêu năm {}: nhập kết quả và đánh giá trong mục Chỉ tiêu, Kết quả năm {}", prev.year, prev.year));
     }
     let mut review = review;
     review.budget = prev.budget.clone();
@@ -109,8 +110,8 @@ fn review(prev: &Plan, p: &mut Plan, r: &mut Report) {
         review,
         ..Plan::new(p.year)
     };
-    for_each_text_mut(&mut holder, &mut |path, text| {
-        if path.to_string().starts_with("review") {
+    for_each_text_mut(&mut holder, &mut |place, text| {
+        if place.area().is_review() {
             let c = years::convert(text, prev.year);
             *text = years::shift_fields(&c.text, -1);
         }
@@ -125,12 +126,12 @@ fn targets(p: &mut Plan, r: &mut Report) {
     let year = p.year;
     for (gi, g) in p.targets.iter_mut().enumerate() {
         for (ti, t) in g.targets.iter_mut().enumerate() {
-            let path = format!("targets[{gi}].targets[{ti}]");
+            let at = |f| Place::Target(Period::Plan, gi, ti, Leaf::Field(f));
             if !t.result.trim().is_empty() {
                 t.baseline = std::mem::take(&mut t.result);
             } else {
                 r.flag(
-                    format!("{path}.baseline"),
+                    at("baseline"),
                     format!(
                         "Chỉ tiêu \"{}\": chưa có kết quả năm {} để làm giá trị kết quả năm trước",
                         t.name.as_str(),
@@ -140,7 +141,7 @@ fn targets(p: &mut Plan, r: &mut Report) {
             }
             if !t.target.trim().is_empty() {
                 r.flag(
-                    format!("{path}.target"),
+                    at("target"),
                     format!(
                         "Chỉ tiêu \"{}\": giữ mức phấn đấu \"{}\" của năm trước, cần xác định lại",
                         t.name.as_str(),
@@ -154,22 +155,23 @@ fn targets(p: &mut Plan, r: &mut Report) {
 }
 
 fn tasks(p: &mut Plan, r: &mut Report) {
-    fn walk(tasks: &mut [Task], path: String, r: &mut Report) {
+    fn walk(group: usize, tree: &mut Tree, tasks: &mut [Task], r: &mut Report) {
         for (i, t) in tasks.iter_mut().enumerate() {
-            let at = format!("{path}[{i}]");
+            tree.push(i);
             let d = t.deadline.to_lowercase();
             let recurring = d.contains("thường xuyên")
                 || d.contains("hằng năm")
                 || d.contains("hàng năm")
                 || d.contains(" - ");
             if !recurring && t.deadline.contains("{năm}") {
-                r.flag(format!("{at}.deadline"), format!("Nhiệm vụ \"{}\" có thời hạn trong năm trước: đã hoàn thành chưa? Nếu đã xong, hãy bỏ hoặc đổi thời hạn", t.name.as_str()));
+                r.flag(Place::Task(group, tree.clone(), Leaf::Field("deadline")), format!("Nhiệm vụ \"{}\" có thời hạn trong năm trước: đã hoàn thành chưa? Nếu đã xong, hãy bỏ hoặc đổi thời hạn", t.name.as_str()));
             }
-            walk(&mut t.subtasks, format!("{at}.subtasks"), r);
+            walk(group, tree, &mut t.subtasks, r);
+            tree.pop();
         }
     }
     for (gi, g) in p.tasks.iter_mut().enumerate() {
-        walk(&mut g.tasks, format!("tasks[{gi}].tasks"), r);
+        walk(gi, &mut Vec::new(), &mut g.tasks, r);
     }
 }
 
@@ -183,7 +185,7 @@ fn budget(p: &mut Plan, year: i32, r: &mut Report) {
         match pr.end_year {
             Some(end) if end < year => {
                 r.flag(
-                    format!("budget.investment[{i}]"),
+                    Place::Project(Period::Plan, i, Leaf::Whole),
                     format!(
                         "Dự án \"{}\" kết thúc năm {end}: đã bỏ khỏi danh mục năm {year}",
                         pr.name.as_str()
@@ -199,7 +201,7 @@ fn budget(p: &mut Plan, year: i32, r: &mut Report) {
                     ""
                 };
                 r.flag(
-                    format!("budget.investment[{}].capital", kept.len()),
+                    Place::Project(Period::Plan, kept.len(), Leaf::Field("capital")),
                     format!(
                         "Dự án chuyển tiếp \"{}\": {what}nhập vốn năm {year}",
                         pr.name.as_str()
@@ -212,7 +214,7 @@ fn budget(p: &mut Plan, year: i32, r: &mut Report) {
     *investment = kept;
     for (i, it) in recurrent.iter().enumerate() {
         r.flag(
-            format!("budget.recurrent[{i}].amount"),
+            Place::Recurrent(Period::Plan, i, Leaf::Field("amount")),
             format!(
                 "Nhiệm vụ chi thường xuyên \"{}\": xem lại kinh phí {} triệu đồng",
                 it.name.as_str(),
@@ -247,5 +249,5 @@ fn evaluation_appendix(p: &mut Plan, r: &mut Report) {
             ..Default::default()
         },
     );
-    r.flag("appendices[0]", format!("Đã thêm phụ lục đánh giá kết quả năm trước (khóa \"{key}\"); dẫn chiếu trong nội dung bằng {{pl:{key}}}"));
+    r.flag(Place::Appendix(0, Leaf::Whole), format!("Đã thêm phụ lục đánh giá kết quả năm trước (khóa \"{key}\"); dẫn chiếu trong nội dung bằng {{pl:{key}}}"));
 }

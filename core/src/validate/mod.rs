@@ -1,9 +1,10 @@
-//! Problems in a plan, each with the path of the place it refers to, so the
-//! command line can name it and the editor can jump to it.
+//! Problems in a plan, each with the place it refers to, so the command
+//! line can name it and the editor can jump to it.
 
+use crate::model::place::{Leaf, Place, Tree};
 use crate::model::rich::{self, Token};
 use crate::model::text_walk;
-use crate::model::{Block, Fields, Id, Money, Plan, Table, TargetGroup, Task};
+use crate::model::{Block, Fields, Id, Money, Period, Plan, Table, TargetGroup, Task};
 use std::collections::HashSet;
 use std::fmt;
 
@@ -18,8 +19,8 @@ pub enum Severity {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Problem {
     pub severity: Severity,
-    /// Path into the plan: `budget.investment[3].total`.
-    pub path: String,
+    /// Where in the plan: shown as `budget.investment[3].total`.
+    pub place: Place,
     pub message: String,
 }
 
@@ -29,24 +30,24 @@ impl fmt::Display for Problem {
             Severity::Error => "lỗi",
             Severity::Warning => "cảnh báo",
         };
-        write!(f, "{label}: {} [{}]", self.message, self.path)
+        write!(f, "{label}: {} [{}]", self.message, self.place)
     }
 }
 
 struct Report(Vec<Problem>);
 
 impl Report {
-    fn error(&mut self, path: impl Into<String>, message: impl Into<String>) {
+    fn error(&mut self, place: Place, message: impl Into<String>) {
         self.0.push(Problem {
             severity: Severity::Error,
-            path: path.into(),
+            place,
             message: message.into(),
         });
     }
-    fn warn(&mut self, path: impl Into<String>, message: impl Into<String>) {
+    fn warn(&mut self, place: Place, message: impl Into<String>) {
         self.0.push(Problem {
             severity: Severity::Warning,
-            path: path.into(),
+            place,
             message: message.into(),
         });
     }
@@ -79,45 +80,54 @@ pub fn errors(plan: &Plan) -> Vec<Problem> {
 
 fn meta(plan: &Plan, r: &mut Report) {
     if !(1945..=2200).contains(&plan.year) {
-        r.error("year", format!("năm kế hoạch {} không hợp lệ", plan.year));
+        r.error(
+            Place::Year,
+            format!("năm kế hoạch {} không hợp lệ", plan.year),
+        );
     }
     let m = &plan.meta;
     if m.title.is_blank() {
-        r.warn("meta.title", "kế hoạch chưa có trích yếu (tên kế hoạch)");
+        r.warn(
+            Place::Meta("title"),
+            "kế hoạch chưa có trích yếu (tên kế hoạch)",
+        );
     }
     if m.authority.iter().all(|l| l.trim().is_empty()) {
-        r.error("meta.authority", "chưa có tên cơ quan ban hành");
+        r.error(Place::Meta("authority"), "chưa có tên cơ quan ban hành");
     }
     if let Some(d) = m.date.day
         && !(1..=31).contains(&d)
     {
-        r.error("meta.date.day", format!("ngày {d} không hợp lệ"));
+        r.error(Place::Meta("date.day"), format!("ngày {d} không hợp lệ"));
     }
     if let Some(mo) = m.date.month
         && !(1..=12).contains(&mo)
     {
-        r.error("meta.date.month", format!("tháng {mo} không hợp lệ"));
+        r.error(
+            Place::Meta("date.month"),
+            format!("tháng {mo} không hợp lệ"),
+        );
     }
     if let (Some(d), Some(mo), Some(y)) = (m.date.day, m.date.month, m.date.year)
         && chrono::NaiveDate::from_ymd_opt(y, mo as u32, d as u32).is_none()
         && (1..=12).contains(&mo)
     {
         r.error(
-            "meta.date",
+            Place::Meta("date"),
             format!("ngày {d}/{mo}/{y} không có trong lịch"),
         );
     }
     if m.number == Some(0) {
-        r.error("meta.number", "số văn bản phải lớn hơn 0");
+        r.error(Place::Meta("number"), "số văn bản phải lớn hơn 0");
     }
     if m.number.is_some() && !m.date.is_complete() {
         r.warn(
-            "meta.date",
+            Place::Meta("date"),
             "văn bản đã có số nhưng ngày ban hành chưa đủ ngày, tháng, năm",
         );
     }
     if plan.signature.name.trim().is_empty() {
-        r.warn("signature.name", "chưa có tên người ký");
+        r.warn(Place::Signature("name"), "chưa có tên người ký");
     }
 }
 
@@ -126,65 +136,69 @@ fn agencies(plan: &Plan, r: &mut Report) {
     for (i, a) in plan.agencies.iter().enumerate() {
         if a.key.trim().is_empty() {
             r.error(
-                format!("agencies[{i}].key"),
+                Place::Agency(i, Leaf::Field("key")),
                 format!("cơ quan \"{}\" chưa có khóa", a.name),
             );
         } else if !keys.insert(a.key.as_str()) {
             r.error(
-                format!("agencies[{i}].key"),
+                Place::Agency(i, Leaf::Field("key")),
                 format!("khóa cơ quan \"{}\" bị trùng", a.key),
             );
         }
         if a.name.trim().is_empty() {
             r.error(
-                format!("agencies[{i}].name"),
+                Place::Agency(i, Leaf::Field("name")),
                 format!("cơ quan \"{}\" chưa có tên", a.key),
             );
         }
     }
-    let mut check = |path: String, list: &[String]| {
+    let mut check = |place: Place, list: &[String]| {
         for k in list {
             if !keys.contains(k.as_str()) {
                 r.error(
-                    path.clone(),
+                    place.clone(),
                     format!("cơ quan \"{k}\" không có trong danh mục cơ quan"),
                 );
             }
         }
     };
-    for (label, groups) in [
-        ("targets", &plan.targets),
-        ("review.targets", &plan.review.targets),
+    for (period, groups) in [
+        (Period::Plan, &plan.targets),
+        (Period::Previous, &plan.review.targets),
     ] {
         for (i, g) in groups.iter().enumerate() {
             for (j, t) in g.targets.iter().enumerate() {
-                check(format!("{label}[{i}].targets[{j}].lead"), &t.lead);
-                check(
-                    format!("{label}[{i}].targets[{j}].coordinating"),
-                    &t.coordinating,
-                );
+                let at = |f| Place::Target(period, i, j, Leaf::Field(f));
+                check(at("lead"), &t.lead);
+                check(at("coordinating"), &t.coordinating);
             }
         }
     }
-    fn tasks(prefix: String, ts: &[Task], check: &mut dyn FnMut(String, &[String])) {
+    fn tasks(group: usize, tree: &mut Tree, ts: &[Task], check: &mut dyn FnMut(Place, &[String])) {
         for (i, t) in ts.iter().enumerate() {
-            check(format!("{prefix}[{i}].lead"), &t.lead);
-            check(format!("{prefix}[{i}].coordinating"), &t.coordinating);
-            tasks(format!("{prefix}[{i}].subtasks"), &t.subtasks, check);
+            tree.push(i);
+            let at = |f| Place::Task(group, tree.clone(), Leaf::Field(f));
+            check(at("lead"), &t.lead);
+            check(at("coordinating"), &t.coordinating);
+            tasks(group, tree, &t.subtasks, check);
+            tree.pop();
         }
     }
     for (i, g) in plan.tasks.iter().enumerate() {
-        tasks(format!("tasks[{i}].tasks"), &g.tasks, &mut check);
+        tasks(i, &mut Vec::new(), &g.tasks, &mut check);
     }
-    for (label, b) in [
-        ("budget", &plan.budget),
-        ("review.budget", &plan.review.budget),
+    for (period, b) in [
+        (Period::Plan, &plan.budget),
+        (Period::Previous, &plan.review.budget),
     ] {
         for (i, p) in b.investment.iter().enumerate() {
-            check(format!("{label}.investment[{i}].investor"), &p.investor);
+            check(
+                Place::Project(period, i, Leaf::Field("investor")),
+                &p.investor,
+            );
         }
         for (i, it) in b.recurrent.iter().enumerate() {
-            check(format!("{label}.recurrent[{i}].unit"), &it.unit);
+            check(Place::Recurrent(period, i, Leaf::Field("unit")), &it.unit);
         }
     }
 }
@@ -200,7 +214,7 @@ fn ids(plan: &Plan, r: &mut Report) {
     });
     for id in dups {
         r.error(
-            "id",
+            Place::Ids,
             format!("mã định danh {id} bị trùng; mở tệp bằng trình soạn thảo để cấp mã mới"),
         );
     }
@@ -208,7 +222,7 @@ fn ids(plan: &Plan, r: &mut Report) {
     for (i, a) in plan.appendices.iter().enumerate() {
         if !a.key.is_empty() && !keys.insert(a.key.as_str()) {
             r.error(
-                format!("appendices[{i}].key"),
+                Place::Appendix(i, Leaf::Field("key")),
                 format!("khóa phụ lục \"{}\" bị trùng", a.key),
             );
         }
@@ -220,95 +234,100 @@ fn references(plan: &Plan, r: &mut Report) {
     let targets = groups(&plan.targets);
     let review = groups(&plan.review.targets);
     let tasks: HashSet<Id> = plan.tasks.iter().map(|g| g.id).collect();
-    let walk = |path: String, blocks: &[Block], r: &mut Report| {
-        visit_blocks(&path, blocks, &mut |p, b| match b {
-            Block::Targets(t) if !targets.contains(&t.group) => {
-                r.error(
-                    p.to_string(),
-                    format!("nhóm chỉ tiêu {} không tồn tại", t.group),
-                );
-            }
-            Block::Table(Table::Targets(t)) => {
-                let known = match t.period {
-                    crate::model::Period::Plan => &targets,
-                    crate::model::Period::Previous => &review,
-                };
-                for g in t.groups.iter().filter(|g| !known.contains(g)) {
+    let walk = |place: &dyn Fn(Tree, Leaf) -> Place, blocks: &[Block], r: &mut Report| {
+        visit_blocks(blocks, &mut Vec::new(), &mut |tree, b| {
+            let p = place(tree.to_vec(), Leaf::Whole);
+            match b {
+                Block::Targets(t) if !targets.contains(&t.group) => {
                     r.error(
-                        p.to_string(),
-                        format!("bảng chỉ tiêu nêu nhóm {g} không tồn tại"),
+                        p.clone(),
+                        format!("nhóm chỉ tiêu {} không tồn tại", t.group),
                     );
                 }
-            }
-            Block::Table(Table::Tasks(t)) => {
-                for g in t.groups.iter().filter(|g| !tasks.contains(g)) {
-                    r.error(
-                        p.to_string(),
-                        format!("bảng nhiệm vụ nêu nhóm {g} không tồn tại"),
-                    );
-                }
-            }
-            Block::Table(Table::Free(t)) if t.columns.is_empty() => {
-                if t.rows.is_empty() {
-                    r.warn(p.to_string(), "bảng chưa có cột nào");
-                } else {
-                    r.error(
-                        p.to_string(),
-                        "bảng chưa có cột nào nên các dòng của bảng không in ra được; hãy thêm cột",
-                    );
-                }
-            }
-            Block::Table(Table::Free(t)) => {
-                for (i, row) in t.rows.iter().enumerate() {
-                    if row.kind != crate::model::RowKind::Group && row.cells.len() > t.columns.len()
-                    {
-                        r.warn(
-                            format!("{p}.rows[{i}]"),
-                            format!(
-                                "dòng có {} ô nhưng bảng chỉ có {} cột",
-                                row.cells.len(),
-                                t.columns.len()
-                            ),
+                Block::Table(Table::Targets(t)) => {
+                    let known = match t.period {
+                        crate::model::Period::Plan => &targets,
+                        crate::model::Period::Previous => &review,
+                    };
+                    for g in t.groups.iter().filter(|g| !known.contains(g)) {
+                        r.error(
+                            p.clone(),
+                            format!("bảng chỉ tiêu nêu nhóm {g} không tồn tại"),
                         );
                     }
                 }
+                Block::Table(Table::Tasks(t)) => {
+                    for g in t.groups.iter().filter(|g| !tasks.contains(g)) {
+                        r.error(
+                            p.clone(),
+                            format!("bảng nhiệm vụ nêu nhóm {g} không tồn tại"),
+                        );
+                    }
+                }
+                Block::Table(Table::Free(t)) if t.columns.is_empty() => {
+                    if t.rows.is_empty() {
+                        r.warn(p.clone(), "bảng chưa có cột nào");
+                    } else {
+                        r.error(p.clone(),
+                        "bảng chưa có cột nào nên các dòng của bảng không in ra được; hãy thêm cột",
+                    );
+                    }
+                }
+                Block::Table(Table::Free(t)) => {
+                    for (i, row) in t.rows.iter().enumerate() {
+                        if row.kind != crate::model::RowKind::Group
+                            && row.cells.len() > t.columns.len()
+                        {
+                            r.warn(
+                                p.with(Leaf::Row(i)),
+                                format!(
+                                    "dòng có {} ô nhưng bảng chỉ có {} cột",
+                                    row.cells.len(),
+                                    t.columns.len()
+                                ),
+                            );
+                        }
+                    }
+                }
+                _ => {}
             }
-            _ => {}
         });
     };
-    walk("body".into(), &plan.body, r);
+    walk(&Place::Body, &plan.body, r);
     for (i, a) in plan.appendices.iter().enumerate() {
-        walk(format!("appendices[{i}].blocks"), &a.blocks, r);
+        walk(&|t, leaf| Place::AppendixBlock(i, t, leaf), &a.blocks, r);
         if a.blocks.is_empty() {
-            r.warn(format!("appendices[{i}]"), "phụ lục chưa có nội dung");
+            r.warn(Place::Appendix(i, Leaf::Whole), "phụ lục chưa có nội dung");
         }
     }
 }
 
-fn visit_blocks(path: &str, blocks: &[Block], f: &mut dyn FnMut(&str, &Block)) {
+fn visit_blocks(blocks: &[Block], tree: &mut Tree, f: &mut dyn FnMut(&[usize], &Block)) {
     for (i, b) in blocks.iter().enumerate() {
-        let p = format!("{path}[{i}]");
-        f(&p, b);
-        visit_blocks(&format!("{p}.blocks"), b.children(), f);
+        tree.push(i);
+        f(tree, b);
+        visit_blocks(b.children(), tree, f);
+        tree.pop();
     }
 }
 
 fn money(plan: &Plan, r: &mut Report) {
     let neg = |m: Money| m.is_negative();
-    for (label, b) in [
-        ("budget", &plan.budget),
-        ("review.budget", &plan.review.budget),
+    for (period, b) in [
+        (Period::Plan, &plan.budget),
+        (Period::Previous, &plan.review.budget),
     ] {
         for (i, p) in b.investment.iter().enumerate() {
+            let at = |leaf| Place::Project(period, i, leaf);
             if neg(p.total) || neg(p.capital) {
                 r.error(
-                    format!("{label}.investment[{i}]"),
+                    at(Leaf::Whole),
                     format!("dự án \"{}\" có số tiền âm", p.name.as_str()),
                 );
             }
             if p.capital > p.total && !p.total.is_zero() {
                 r.warn(
-                    format!("{label}.investment[{i}].capital"),
+                    at(Leaf::Field("capital")),
                     format!(
                         "vốn trong năm của dự án \"{}\" lớn hơn tổng mức đầu tư",
                         p.name.as_str()
@@ -319,7 +338,7 @@ fn money(plan: &Plan, r: &mut Report) {
                 && b < a
             {
                 r.error(
-                    format!("{label}.investment[{i}].end_year"),
+                    at(Leaf::Field("end_year")),
                     format!(
                         "dự án \"{}\": năm kết thúc {b} trước năm bắt đầu {a}",
                         p.name.as_str()
@@ -330,7 +349,7 @@ fn money(plan: &Plan, r: &mut Report) {
         for (i, it) in b.recurrent.iter().enumerate() {
             if neg(it.amount) {
                 r.error(
-                    format!("{label}.recurrent[{i}].amount"),
+                    Place::Recurrent(period, i, Leaf::Field("amount")),
                     format!("nhiệm vụ \"{}\" có số tiền âm", it.name.as_str()),
                 );
             }
@@ -341,7 +360,7 @@ fn money(plan: &Plan, r: &mut Report) {
 /// Unknown `{fields}`, and footnotes nested too deep to print as footnotes.
 fn rich_texts(plan: &Plan, r: &mut Report) {
     let f = Fields::new(plan);
-    for (path, text) in text_walk::texts(plan) {
+    for (place, text) in text_walk::texts(plan) {
         if !text.contains('{') && !text.contains("^[") {
             continue;
         }
@@ -349,14 +368,14 @@ fn rich_texts(plan: &Plan, r: &mut Report) {
         for name in field_names(&parsed.tokens) {
             if f.resolve(&name).is_none() {
                 r.error(
-                    path.clone(),
+                    place.clone(),
                     format!("trường tự động {{{name}}} không hợp lệ"),
                 );
             }
         }
         if parsed.too_deep {
             r.error(
-                path.clone(),
+                place.clone(),
                 format!(
                     "chú thích lồng trong chú thích quá {} tầng; phần sâu hơn sẽ in nguyên văn \"^[\"",
                     rich::MAX_FOOTNOTE_DEPTH
@@ -370,7 +389,7 @@ fn rich_texts(plan: &Plan, r: &mut Report) {
 fn nesting(plan: &Plan, r: &mut Report) {
     for d in crate::model::nesting::too_deep(plan) {
         r.error(
-            d.path,
+            d.place,
             format!(
                 "{} lồng nhau {} tầng, quá {} tầng cho phép; hãy đưa bớt các mục con lên tầng trên",
                 d.tree.label(),
@@ -400,7 +419,7 @@ pub fn font_coverage(plan: &Plan, fonts: &crate::fonts::FontSet) -> Vec<String> 
     // A set: a text of many different unprintable characters stays linear.
     let mut seen: HashSet<char> = HashSet::new();
     let mut out = Vec::new();
-    for (path, text) in text_walk::texts(plan) {
+    for (place, text) in text_walk::texts(plan) {
         // Every face must have it: markup may print any text bold or italic.
         for c in text.chars() {
             if c.is_control() || seen.contains(&c) {
@@ -408,7 +427,7 @@ pub fn font_coverage(plan: &Plan, fonts: &crate::fonts::FontSet) -> Vec<String> 
             }
             if Face::ALL.iter().any(|&f| !fonts.metrics(f).has_glyph(c)) {
                 seen.insert(c);
-                out.push(format!("ký tự '{c}' (U+{:04X}) tại {path}", c as u32));
+                out.push(format!("ký tự '{c}' (U+{:04X}) tại {place}", c as u32));
             }
         }
     }

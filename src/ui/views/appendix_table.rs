@@ -4,8 +4,8 @@
 
 use super::free_table;
 use crate::model::{
-    Block, Id, InvestmentColumn, NameForm, Period, Plan, RecurrentColumn, Rich, RowNumbers, Table,
-    TargetColumn, TaskColumn,
+    Block, Column, Id, InvestmentColumn, NameForm, Period, Plan, RecurrentColumn, Rich, RowNumbers,
+    Table, TargetColumn, TaskColumn,
 };
 use crate::ui::doc::Doc;
 use crate::ui::history::{Access, Command};
@@ -189,83 +189,38 @@ fn table(ui: &mut Ui, doc: &mut Doc, aid: Id, bi: usize, t: &Table) {
                     )
                 });
             }
-            if let Table::Targets(_) = t {
+            if t.summary_mut().is_some() {
                 plain_row(ui, |ui| {
                     flag(
                         ui,
                         doc,
                         "In số chỉ tiêu vượt, đạt, không đạt dưới bảng",
-                        table_part(aid, bi, |t| match t {
-                            Table::Targets(x) => Some(&mut x.summary),
-                            _ => None,
-                        }),
+                        table_part(aid, bi, Table::summary_mut),
                     )
                 });
             }
         });
     let period = t.period();
+    let cols = salt("cols");
     match &t {
-        Table::Targets(_) => super::appendix_columns::show(
-            ui,
-            doc,
-            &salt("cols"),
-            period,
-            &TargetColumn::ALL,
-            table_part(aid, bi, |t| match t {
-                Table::Targets(x) => Some(&mut x.columns),
-                _ => None,
-            }),
-            table_part(aid, bi, |t| match t {
-                Table::Targets(x) => Some(&mut x.titles),
-                _ => None,
-            }),
-        ),
-        Table::Tasks(_) => super::appendix_columns::show(
-            ui,
-            doc,
-            &salt("cols"),
-            period,
-            &TaskColumn::ALL,
-            table_part(aid, bi, |t| match t {
-                Table::Tasks(x) => Some(&mut x.columns),
-                _ => None,
-            }),
-            table_part(aid, bi, |t| match t {
-                Table::Tasks(x) => Some(&mut x.titles),
-                _ => None,
-            }),
-        ),
-        Table::Investment(_) => super::appendix_columns::show(
-            ui,
-            doc,
-            &salt("cols"),
-            period,
-            &InvestmentColumn::ALL,
-            table_part(aid, bi, |t| match t {
-                Table::Investment(x) => Some(&mut x.columns),
-                _ => None,
-            }),
-            table_part(aid, bi, |t| match t {
-                Table::Investment(x) => Some(&mut x.titles),
-                _ => None,
-            }),
-        ),
-        Table::Recurrent(_) => super::appendix_columns::show(
-            ui,
-            doc,
-            &salt("cols"),
-            period,
-            &RecurrentColumn::ALL,
-            table_part(aid, bi, |t| match t {
-                Table::Recurrent(x) => Some(&mut x.columns),
-                _ => None,
-            }),
-            table_part(aid, bi, |t| match t {
-                Table::Recurrent(x) => Some(&mut x.titles),
-                _ => None,
-            }),
-        ),
+        Table::Targets(_) => columns::<TargetColumn>(ui, doc, &cols, aid, bi, period),
+        Table::Tasks(_) => columns::<TaskColumn>(ui, doc, &cols, aid, bi, period),
+        Table::Investment(_) => columns::<InvestmentColumn>(ui, doc, &cols, aid, bi, period),
+        Table::Recurrent(_) => columns::<RecurrentColumn>(ui, doc, &cols, aid, bi, period),
         Table::Free(_) => free_table::show(ui, doc, aid, bi),
         Table::LegalBases => {}
     }
+}
+
+/// The column list of any data table: one editor for the four kinds.
+fn columns<C: Column>(ui: &mut Ui, doc: &mut Doc, salt: &str, aid: Id, bi: usize, period: Period) {
+    super::appendix_columns::show(
+        ui,
+        doc,
+        salt,
+        period,
+        C::ALL,
+        table_part(aid, bi, |t| C::of_mut(t).map(|d| &mut d.columns)),
+        table_part(aid, bi, |t| C::of_mut(t).map(|d| &mut d.titles)),
+    );
 }

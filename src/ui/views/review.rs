@@ -2,11 +2,10 @@
 //! its place; ticked items leave the list.
 
 use crate::rollover::Report;
-use crate::ui::find::describe;
 use egui::Ui;
 
 /// Shows the list; returns the path of an item the officer clicked.
-pub fn show(ui: &mut Ui, report: Option<&mut Report>) -> Option<String> {
+pub fn show(ui: &mut Ui, report: Option<&mut Report>) -> Option<crate::model::Place> {
     ui.heading("Cần xem lại");
     let Some(report) = report else {
         ui.label("Không còn mục nào cần xem lại.");
@@ -26,9 +25,9 @@ pub fn show(ui: &mut Ui, report: Option<&mut Report>) -> Option<String> {
                 {
                     done = Some(i);
                 }
-                let text = format!("{}: {}", describe(&f.path), f.message);
+                let text = format!("{}: {}", f.place.describe(), f.message);
                 if ui.link(text).clicked() {
-                    go = Some(f.path.clone());
+                    go = Some(f.place.clone());
                 }
             });
         }

@@ -1,0 +1,239 @@
+//! The composed document: the plan turned into what will be printed, before
+//! any geometry. Blocks come in print order with their computed labels
+//! ("Phần I", "I.", "1.1.", "a)"), text with fields resolved and footnotes as
+//! data, tables as typed cells (money as `Money`, agency names, computed row
+//! numbers, group and total rows) under their header rows. Every block and
+//! row says which place of the plan it came from.
+//!
+//! Layout turns this into pages (and from them the PDF and the on-screen
+//! preview); Word and Excel writers read it as it is.
+
+pub mod appendix;
+pub mod blocks;
+pub mod plan;
+pub mod table;
+pub mod text;
+
+pub use table::{Cell, Column, HeadCell, Row, Table};
+pub use text::{Run, Text};
+
+use crate::model::place::Place;
+use crate::model::{Fields, Numbering, Orientation, Plan};
+use text::Texts;
+
+/// What to compose.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Options {
+    /// The plan itself (header to signature).
+    pub plan: bool,
+    /// Appendices by index (0-based); None: all of them.
+    pub appendices: Option<Vec<usize>>,
+}
+
+impl Default for Options {
+    fn default() -> Self {
+        Options {
+            plan: true,
+            appendices: None,
+        }
+    }
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Document {
+    /// "Kế hoạch Chuyển đổi số tỉnh Đồng Tháp năm 2025".
+    pub title: String,
+    /// The issuing authority: "Ủy ban nhân dân tỉnh Đồng Tháp".
+    pub author: String,
+    pub subject: String,
+    pub parts: Vec<Part>,
+}
+
+/// A run of pages: the plan, or one appendix (its own page numbers and
+/// orientation).
+#[derive(Clone, Debug, PartialEq)]
+pub struct Part {
+    pub orientation: Orientation,
+    pub blocks: Vec<Block>,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum Block {
+    /// The two-column header block of Nghị định 30.
+    Header(Header),
+    /// "KẾ HOẠCH" and the summary title.
+    Title {
+        kind: Text,
+        title: Text,
+    },
+    /// A legal basis of the preamble ("Căn cứ ...;"), in italics.
+    Preamble {
+        text: Text,
+        place: Place,
+    },
+    /// "Phần I" and its title.
+    Part {
+        label: String,
+        title: Text,
+        place: Place,
+    },
+    /// A numbered section: its label, title and run-in text.
+    Section {
+        label: String,
+        numbering: Numbering,
+        title: Option<Text>,
+        text: Option<Text>,
+        /// Content follows it (a heading is kept with it).
+        has_content: bool,
+        place: Place,
+    },
+    Paragraph {
+        text: Text,
+        place: Place,
+    },
+    /// A list item: "- " at level 1, "+ " at level 2.
+    Bullet {
+        level: u8,
+        text: Text,
+        place: Place,
+    },
+    /// A group of the legal bases list: "I. VĂN BẢN CỦA TRUNG ƯƠNG".
+    LegalGroup {
+        label: String,
+        title: Text,
+        place: Place,
+    },
+    /// One numbered legal basis of the list.
+    LegalItem {
+        label: String,
+        text: Text,
+        place: Place,
+    },
+    Table(Table),
+    /// The evaluation counts under a targets table, in italics.
+    Summary {
+        text: Text,
+        place: Place,
+    },
+    /// "Nơi nhận:" and the recipients beside the signature.
+    Closing(Closing),
+    /// An appendix's heading: label, title, the "(Kèm theo ...)" line, unit.
+    AppendixHead(AppendixHead),
+    /// A signature alone (a signed appendix).
+    Signature(Signature),
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Header {
+    pub parent_authority: Vec<Text>,
+    pub authority: Vec<Text>,
+    pub nation: Text,
+    pub motto: Text,
+    /// "Số: 215/KH-UBND".
+    pub number: Text,
+    /// "Đồng Tháp, ngày 07 tháng 9 năm 2025".
+    pub place_date: Text,
+    /// Print "DỰ THẢO" in the top margin.
+    pub draft: bool,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Closing {
+    /// Each recipient with its leading dash and closing punctuation.
+    pub recipients: Vec<(Text, Place)>,
+    pub signature: Signature,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Signature {
+    /// "TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH".
+    pub heading: Vec<Text>,
+    pub name: Option<Text>,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct AppendixHead {
+    /// "Phụ lục I" (or "Phụ lục" when there is one).
+    pub label: String,
+    pub title: Text,
+    pub attached: Text,
+    /// "ĐVT: Triệu đồng"; None prints no unit line.
+    pub unit: Option<Text>,
+    pub place: Place,
+}
+
+/// The plan, composed.
+pub fn compose(plan: &Plan, opts: &Options) -> Document {
+    let c = Composer {
+        texts: Texts {
+            fields: Fields::new(plan),
+        },
+        plan,
+    };
+    let mut parts = Vec::new();
+    if opts.plan {
+        parts.push(c.plan_part());
+    }
+    let chosen: Vec<usize> = match &opts.appendices {
+        Some(list) => list.clone(),
+        None => (0..plan.appendices.len()).collect(),
+    };
+    parts.extend(chosen.into_iter().filter_map(|i| c.appendix(i)));
+    Document {
+        title: format!(
+            "{} {}",
+            crate::model::format::sentence_case(&plan.meta.doc_type),
+            crate::model::fields::plain(plan, &plan.meta.title)
+        ),
+        author: plan.meta.issuer.clone(),
+        subject: format!("Năm {}", plan.year),
+        parts,
+    }
+}
+
+/// Shared state while composing: the plan and its fields.
+pub struct Composer<'a> {
+    pub texts: Texts<'a>,
+    pub plan: &'a Plan,
+}
+
+impl Composer<'_> {
+    pub fn text(&self, rich: &str) -> Text {
+        self.texts.text(rich)
+    }
+}
+
+impl Document {
+    /// Every place the document's blocks and rows point to, in print order.
+    pub fn places(&self) -> Vec<&Place> {
+        let mut out = Vec::new();
+        for part in &self.parts {
+            for b in &part.blocks {
+                b.places(&mut out);
+            }
+        }
+        out
+    }
+}
+
+impl Block {
+    fn places<'a>(&'a self, out: &mut Vec<&'a Place>) {
+        match self {
+            Block::Header(_) | Block::Title { .. } | Block::Signature(_) => {}
+            Block::Preamble { place, .. }
+            | Block::Part { place, .. }
+            | Block::Section { place, .. }
+            | Block::Paragraph { place, .. }
+            | Block::Bullet { place, .. }
+            | Block::LegalGroup { place, .. }
+            | Block::LegalItem { place, .. }
+            | Block::Summary { place, .. }
+            | Block::AppendixHead(AppendixHead { place, .. }) => out.push(place),
+            Block::Table(t) => {
+                out.push(&t.place);
+                out.extend(t.rows.iter().filter_map(Row::place));
+            }
+            Block::Closing(c) => out.extend(c.recipients.iter().map(|(_, p)| p)),
+        }
+    }
+}

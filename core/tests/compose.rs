@@ -1,0 +1,198 @@
+//! The composed document of the three real samples: what their tables print
+//! (typed cells, computed numbers, group rows, totals, titles with the year),
+//! the labels of parts and sections, and that every block and row points to
+//! a place that exists in the plan.
+
+mod common;
+
+use common::*;
+use kehoach_core::compose::{self, Block, Cell, Document, Row, Table};
+use kehoach_core::model::{Money, Place, Plan};
+
+fn composed(name: &str) -> (Plan, Document) {
+    let p = kehoach_core::io::load_path(&sample(name)).unwrap();
+    let d = compose::compose(&p, &Default::default());
+    (p, d)
+}
+
+fn tables(d: &Document) -> Vec<&Table> {
+    d.parts
+        .iter()
+        .flat_map(|p| &p.blocks)
+        .filter_map(|b| match b {
+            Block::Table(t) => Some(t),
+            _ => None,
+        })
+        .collect()
+}
+
+/// The table whose header has this title.
+fn table<'a>(d: &'a Document, title: &str) -> &'a Table {
+    tables(d)
+        .into_iter()
+        .find(|t| t.header[0].iter().any(|h| h.text.to_plain() == title))
+        .unwrap_or_else(|| panic!("a table titled {title}"))
+}
+
+fn group_labels(t: &Table) -> Vec<String> {
+    t.rows
+        .iter()
+        .filter_map(|r| match r {
+            Row::Group { label, .. } => Some(label.to_plain()),
+            _ => None,
+        })
+        .collect()
+}
+
+fn data_rows(t: &Table) -> Vec<&Vec<Cell>> {
+    t.rows
+        .iter()
+        .filter_map(|r| match r {
+            Row::Cells { cells, .. } => Some(cells),
+            _ => None,
+        })
+        .collect()
+}
+
+fn total(t: &Table) -> Vec<Money> {
+    t.rows
+        .iter()
+        .filter_map(|r| match r {
+            Row::Spanned { label, cells, .. } if label.to_plain() == "TỔNG CỘNG" => Some(cells),
+            _ => None,
+        })
+        .flatten()
+        .filter_map(|c| match c {
+            Cell::Money(m) => Some(*m),
+            _ => None,
+        })
+        .collect()
+}
+
+fn numbers(t: &Table, column: usize) -> Vec<String> {
+    data_rows(t)
+        .into_iter()
+        .filter_map(|cells| match cells.get(column) {
+            Some(Cell::Number(n)) => Some(n.clone()),
+            _ => None,
+        })
+        .collect()
+}
+
+fn millions(m: i64) -> Money {
+    Money::from_millions(m)
+}
+
+#[test]
+fn the_2024_plan_composes_its_review_budget_and_tasks() {
+    let (_, d) = composed("ke-hoach-cds-2024.ron");
+    // The evaluation of 2023: 51 targets in 7 groups, numbered straight through.
+    let eval = table(&d, "Đánh giá");
+    assert_eq!(
+        group_labels(eval),
+        ["I", "II", "III", "IV", "V", "VI", "VII"]
+    );
+    let expected: Vec<String> = (1..=51).map(|n| n.to_string()).collect();
+    assert_eq!(numbers(eval, 0), expected);
+    let summary = d
+        .parts
+        .iter()
+        .flat_map(|p| &p.blocks)
+        .find_map(|b| match b {
+            Block::Summary { text, .. } => Some(text.to_plain()),
+            _ => None,
+        });
+    assert!(summary.unwrap().starts_with("Tổng hợp: đạt và vượt 43/51"));
+    // The 2024 projects: 15 rows, totals computed as money.
+    let invest = table(&d, "Vốn năm 2024");
+    assert_eq!(data_rows(invest).len(), 15);
+    assert_eq!(total(invest), [millions(328_549), millions(138_459)]);
+    assert!(matches!(data_rows(invest)[0][3], Cell::Money(_)));
+    assert!(matches!(data_rows(invest)[0][2], Cell::Agencies(_)));
+    // Last year's projects, summed as the seed's figures really add up.
+    let review = table(&d, "Thực hiện năm 2023");
+    assert_eq!(total(review), [millions(319_925), millions(84_008)]);
+    // Tasks: 40 in 10 groups.
+    let tasks = table(&d, "Tên nhiệm vụ");
+    assert_eq!(group_labels(tasks).len(), 10);
+    assert_eq!(data_rows(tasks).len(), 40);
+}
+
+#[test]
+fn the_dti_plan_numbers_targets_overall_and_in_group() {
+    let (p, d) = composed("ke-hoach-dti-2023.ron");
+    let t = table(&d, "Phấn đấu năm 2023");
+    assert_eq!(group_labels(t).len(), 8);
+    assert_eq!(data_rows(t).len(), 96);
+    let overall = numbers(t, 0);
+    assert_eq!(overall.first().map(String::as_str), Some("1"));
+    assert_eq!(overall.last().map(String::as_str), Some("96"));
+    // The in-group number restarts with each group.
+    let first_group = p.targets[0].targets.len();
+    let in_group: Vec<String> = data_rows(t)
+        .iter()
+        .map(|c| match &c[1] {
+            Cell::Number(n) => n.clone(),
+            other => panic!("a number, not {other:?}"),
+        })
+        .collect();
+    assert_eq!(in_group[first_group], "1");
+    // "STT" spans both number columns.
+    assert_eq!(t.header[0][0].colspan, 2);
+    // Free tables keep their text cells and bold rows.
+    let ranking = table(&d, "Tên nhóm chỉ tiêu");
+    assert!(
+        ranking
+            .rows
+            .iter()
+            .any(|r| matches!(r, Row::Cells { bold: true, .. }))
+    );
+}
+
+#[test]
+fn parts_and_sections_carry_their_printed_labels() {
+    let (_, d) = composed("ke-hoach-cds-2024.ron");
+    let labels: Vec<String> = d.parts[0]
+        .blocks
+        .iter()
+        .filter_map(|b| match b {
+            Block::Part { label, .. } | Block::Section { label, .. } => Some(label.clone()),
+            _ => None,
+        })
+        .collect();
+    for want in ["Phần I", "Phần II", "I.", "1.", "1.1.", "a)", "7.4."] {
+        assert!(labels.iter().any(|l| l == want), "{want} in {labels:?}");
+    }
+    let (_, kts) = composed("ke-hoach-kts-xhs-2026.ron");
+    let tasks = table(&kts, "Nhiệm vụ");
+    assert_eq!(group_labels(tasks), ["I", "II"]);
+    assert_eq!(data_rows(tasks).len(), 21);
+}
+
+#[test]
+fn every_composed_item_points_to_a_place_that_exists() {
+    let mut plans: Vec<Plan> = SAMPLES
+        .iter()
+        .map(|n| kehoach_core::io::load_path(&sample(n)).unwrap())
+        .collect();
+    plans.push(kehoach_core::generate::plan(
+        kehoach_core::generate::Size {
+            targets: 200,
+            tasks: 100,
+            projects: 20,
+            recurrent: 20,
+        },
+        2026,
+        3,
+    ));
+    for p in &plans {
+        let d = compose::compose(p, &Default::default());
+        let places = d.places();
+        assert!(places.len() > 50);
+        for place in places {
+            assert!(place.exists(p), "{place} exists in the plan");
+        }
+        // And a place that is not there is told apart.
+        assert!(!Place::Recipient(p.recipients.len()).exists(p));
+    }
+}
