@@ -5,7 +5,7 @@
 use super::row_menu::{self, Item};
 use super::targets::{Source, agencies};
 use crate::model::format::{billions_text, millions};
-use crate::model::{Budget, BudgetTotals, Id, Plan, Project, ProjectStatus, RecurrentItem};
+use crate::model::{Budget, BudgetTotals, Id, Money, Plan, Project, ProjectStatus, RecurrentItem};
 use crate::ui::doc::Doc;
 use crate::ui::history::{Access, Command};
 use crate::ui::widgets::{money, opt_number, text};
@@ -36,32 +36,147 @@ fn budget(p: &mut Plan, s: Source) -> &mut Budget {
     }
 }
 
-fn projects(s: Source) -> Access<Vec<Project>> {
-    Rc::new(move |p: &mut Plan| Some(&mut budget(p, s).investment))
+/// What a budget table edits in a row, column by column: one table
+/// serves projects and recurrent items.
+enum Field<T> {
+    Text(fn(&mut T) -> &mut String),
+    Agencies(fn(&mut T) -> &mut Vec<String>),
+    Money(fn(&mut T) -> &mut Money),
+    Year(fn(&mut T) -> &mut Option<i32>),
+    Status(fn(&mut T) -> &mut ProjectStatus),
 }
 
-fn items(s: Source) -> Access<Vec<RecurrentItem>> {
-    Rc::new(move |p: &mut Plan| Some(&mut budget(p, s).recurrent))
+/// A column: its title (also the field's accessible name), its key in the
+/// editor's ids, its width (None: the wide name column) and its field.
+struct Col<T> {
+    title: String,
+    key: &'static str,
+    width: Option<f32>,
+    field: Field<T>,
 }
 
-/// One field of the project `id`.
-fn project<T: 'static>(s: Source, id: Id, f: fn(&mut Project) -> &mut T) -> Access<T> {
+fn col<T>(
+    title: impl Into<String>,
+    key: &'static str,
+    width: Option<f32>,
+    field: Field<T>,
+) -> Col<T> {
+    Col {
+        title: title.into(),
+        key,
+        width,
+        field,
+    }
+}
+
+/// A kind of budget row: where its list is and which columns it shows.
+trait BudgetRow: Item + Clone + 'static {
+    /// Prefix of the row's widget ids.
+    const KEY: &'static str;
+    fn list(b: &mut Budget) -> &mut Vec<Self>;
+    fn columns(year: i32) -> Vec<Col<Self>>;
+}
+
+impl BudgetRow for Project {
+    const KEY: &'static str = "p";
+    fn list(b: &mut Budget) -> &mut Vec<Self> {
+        &mut b.investment
+    }
+    fn columns(year: i32) -> Vec<Col<Self>> {
+        vec![
+            col("Tên dự án", "name", None, Field::Text(|x| &mut x.name.0)),
+            col(
+                "Chủ đầu tư",
+                "investor",
+                Some(140.0),
+                Field::Agencies(|x| &mut x.investor),
+            ),
+            col(
+                "Tổng mức đầu tư",
+                "total",
+                Some(100.0),
+                Field::Money(|x| &mut x.total),
+            ),
+            col(
+                "Từ năm",
+                "start",
+                Some(60.0),
+                Field::Year(|x| &mut x.start_year),
+            ),
+            col(
+                "Đến năm",
+                "end",
+                Some(60.0),
+                Field::Year(|x| &mut x.end_year),
+            ),
+            col(
+                format!("Vốn năm {year}"),
+                "capital",
+                Some(100.0),
+                Field::Money(|x| &mut x.capital),
+            ),
+            col(
+                "Tính chất",
+                "status",
+                Some(120.0),
+                Field::Status(|x| &mut x.status),
+            ),
+            col(
+                "Ghi chú",
+                "note",
+                Some(130.0),
+                Field::Text(|x| &mut x.note.0),
+            ),
+        ]
+    }
+}
+
+impl BudgetRow for RecurrentItem {
+    const KEY: &'static str = "r";
+    fn list(b: &mut Budget) -> &mut Vec<Self> {
+        &mut b.recurrent
+    }
+    fn columns(_: i32) -> Vec<Col<Self>> {
+        vec![
+            col("Danh mục", "name", None, Field::Text(|x| &mut x.name.0)),
+            col(
+                "Đơn vị thực hiện",
+                "unit",
+                Some(180.0),
+                Field::Agencies(|x| &mut x.unit),
+            ),
+            col(
+                "Kinh phí",
+                "amount",
+                Some(110.0),
+                Field::Money(|x| &mut x.amount),
+            ),
+            col(
+                "Nguồn kinh phí",
+                "source",
+                Some(140.0),
+                Field::Text(|x| &mut x.source),
+            ),
+            col(
+                "Ghi chú",
+                "note",
+                Some(160.0),
+                Field::Text(|x| &mut x.note.0),
+            ),
+        ]
+    }
+}
+
+fn rows<T: BudgetRow>(s: Source) -> Access<Vec<T>> {
+    Rc::new(move |p: &mut Plan| Some(T::list(budget(p, s))))
+}
+
+/// One field of the row `id`.
+fn part<T: BudgetRow, F: 'static>(s: Source, id: Id, f: fn(&mut T) -> &mut F) -> Access<F> {
     Rc::new(move |p: &mut Plan| {
-        budget(p, s)
-            .investment
+        T::list(budget(p, s))
             .iter_mut()
-            .find(|x| x.id == id)
-            .map(f)
-    })
-}
-
-/// One field of the recurrent item `id`.
-fn item<T: 'static>(s: Source, id: Id, f: fn(&mut RecurrentItem) -> &mut T) -> Access<T> {
-    Rc::new(move |p: &mut Plan| {
-        budget(p, s)
-            .recurrent
-            .iter_mut()
-            .find(|x| x.id == id)
+            .find(|x| x.row_id() == id)
             .map(f)
     })
 }
@@ -112,7 +227,7 @@ pub fn show(ui: &mut Ui, doc: &mut Doc, state: &mut State) {
     match state.section {
         Section::Investment => {
             ui.horizontal(|ui| {
-                add_button::<Project>(ui, doc, state, projects(s), "+ Thêm dự án");
+                add_button::<Project>(ui, doc, state, rows(s), "+ Thêm dự án");
                 ui.label(format!(
                     "Tổng mức đầu tư: {} triệu đồng — Vốn năm {year}: {} triệu đồng",
                     millions(totals.investment_total),
@@ -120,18 +235,18 @@ pub fn show(ui: &mut Ui, doc: &mut Doc, state: &mut State) {
                 ));
             });
             year_total(ui, year, &totals);
-            investment_table(ui, doc, state, year);
+            rows_table::<Project>(ui, doc, state, year);
         }
         Section::Recurrent => {
             ui.horizontal(|ui| {
-                add_button::<RecurrentItem>(ui, doc, state, items(s), "+ Thêm nhiệm vụ chi");
+                add_button::<RecurrentItem>(ui, doc, state, rows(s), "+ Thêm nhiệm vụ chi");
                 ui.label(format!(
                     "Tổng chi thường xuyên: {} triệu đồng",
                     millions(totals.recurrent)
                 ));
             });
             year_total(ui, year, &totals);
-            recurrent_table(ui, doc, state);
+            rows_table::<RecurrentItem>(ui, doc, state, year);
         }
     }
 }
@@ -156,187 +271,57 @@ fn add_button<T: Item>(
     }
 }
 
-/// A table with the given fixed columns around a wide name column (second).
-fn table<'a>(ui: &'a mut Ui, salt: (&str, bool), widths: &[f32]) -> TableBuilder<'a> {
+/// The table of a kind of budget row: its number, its columns, its row menu.
+fn rows_table<T: BudgetRow>(ui: &mut Ui, doc: &mut Doc, state: &mut State, year: i32) {
+    let s = state.source;
+    let len = T::list(budget(&mut doc.plan, s)).len();
+    let scroll = state.scroll_to.take().and_then(|id| {
+        T::list(budget(&mut doc.plan, s))
+            .iter()
+            .position(|x| x.row_id() == id)
+    });
+    let cols = T::columns(year);
     let mut t = TableBuilder::new(ui)
-        .id_salt(salt)
+        .id_salt((T::KEY, s == Source::Review))
         .striped(true)
-        .column(Column::exact(36.0))
-        .column(Column::remainder().at_least(200.0).clip(true));
-    for w in widths {
-        t = t.column(Column::exact(*w));
-    }
-    t
-}
-
-fn header(h: &mut egui_extras::TableRow<'_, '_>, titles: &[&str]) {
-    for t in titles {
-        h.col(|ui| {
-            ui.strong(*t);
+        .column(Column::exact(36.0));
+    for c in &cols {
+        t = t.column(match c.width {
+            Some(w) => Column::exact(w),
+            None => Column::remainder().at_least(200.0).clip(true),
         });
     }
-}
-
-fn investment_table(ui: &mut Ui, doc: &mut Doc, state: &mut State, year: i32) {
-    let s = state.source;
-    let rows = budget(&mut doc.plan, s).investment.len();
-    let scroll = state.scroll_to.take().and_then(|id| {
-        budget(&mut doc.plan, s)
-            .investment
-            .iter()
-            .position(|x| x.id == id)
-    });
-    let mut t = table(
-        ui,
-        ("investment", s == Source::Review),
-        &[140.0, 100.0, 60.0, 60.0, 100.0, 120.0, 130.0, 34.0],
-    );
+    // The row menu.
+    t = t.column(Column::exact(34.0));
     if let Some(r) = scroll {
         t = t.scroll_to_row(r, Some(egui::Align::Center));
     }
-    let capital = format!("Vốn năm {year}");
     t.header(22.0, |mut h| {
-        header(
-            &mut h,
-            &[
-                "STT",
-                "Tên dự án",
-                "Chủ đầu tư",
-                "Tổng mức đầu tư",
-                "Từ năm",
-                "Đến năm",
-                &capital,
-                "Tính chất",
-                "Ghi chú",
-                "",
-            ],
-        )
+        let titles = std::iter::once("STT")
+            .chain(cols.iter().map(|c| c.title.as_str()))
+            .chain(std::iter::once(""));
+        for title in titles {
+            h.col(|ui| {
+                ui.strong(title);
+            });
+        }
     })
     .body(|body| {
-        body.rows(26.0, rows, |mut row| {
+        body.rows(26.0, len, |mut row| {
             let i = row.index();
-            let Some(x) = budget(&mut doc.plan, s).investment.get(i).cloned() else {
+            let Some(x) = T::list(budget(&mut doc.plan, s)).get(i).cloned() else {
                 return;
             };
-            let id = x.id;
-            let key = |name: &str| format!("p{}.{name}", id.0);
+            let id = x.row_id();
             row.col(|ui| {
                 ui.label((i + 1).to_string());
             });
+            for c in &cols {
+                row.col(|ui| cell(ui, doc, s, id, &x, c));
+            }
             row.col(|ui| {
-                let w = ui.available_width();
-                text(
-                    ui,
-                    doc,
-                    "Tên dự án",
-                    key("name"),
-                    project(s, id, |x| &mut x.name.0),
-                    w,
-                    false,
-                );
-            });
-            row.col(|ui| {
-                agencies(
-                    ui,
-                    doc,
-                    "Chủ đầu tư",
-                    &key("investor"),
-                    project(s, id, |x| &mut x.investor),
-                );
-            });
-            row.col(|ui| {
-                let w = ui.available_width();
-                money(
-                    ui,
-                    doc,
-                    "Tổng mức đầu tư",
-                    key("total"),
-                    project(s, id, |x| &mut x.total),
-                    w,
-                );
-            });
-            row.col(|ui| {
-                let w = ui.available_width();
-                opt_number(
-                    ui,
-                    doc,
-                    "Từ năm",
-                    key("start"),
-                    project(s, id, |x| &mut x.start_year),
-                    w,
-                );
-            });
-            row.col(|ui| {
-                let w = ui.available_width();
-                opt_number(
-                    ui,
-                    doc,
-                    "Đến năm",
-                    key("end"),
-                    project(s, id, |x| &mut x.end_year),
-                    w,
-                );
-            });
-            row.col(|ui| {
-                let w = ui.available_width();
-                money(
-                    ui,
-                    doc,
-                    &capital,
-                    key("capital"),
-                    project(s, id, |x| &mut x.capital),
-                    w,
-                );
-            });
-            row.col(|ui| {
-                let mut st = x.status;
-                egui::ComboBox::from_id_salt(key("status"))
-                    .selected_text(status_label(st))
-                    .width(ui.available_width())
-                    .show_ui(ui, |ui| {
-                        for v in [
-                            ProjectStatus::Unspecified,
-                            ProjectStatus::Continuing,
-                            ProjectStatus::New,
-                        ] {
-                            ui.selectable_value(&mut st, v, status_label(v));
-                        }
-                    })
-                    .response
-                    .accessible_name("Tính chất");
-                if st != x.status {
-                    doc.edit(Command::set(
-                        "Sửa tính chất dự án",
-                        project(s, id, |x| &mut x.status),
-                        x.status,
-                        st,
-                    ));
-                }
-            });
-            row.col(|ui| {
-                let w = ui.available_width();
-                text(
-                    ui,
-                    doc,
-                    "Ghi chú",
-                    key("note"),
-                    project(s, id, |x| &mut x.note.0),
-                    w,
-                    false,
-                );
-            });
-            row.col(|ui| {
-                if let Some(n) = row_menu::show(
-                    ui,
-                    doc,
-                    projects(s),
-                    row_menu::Position {
-                        index: i,
-                        len: rows,
-                    },
-                    &x,
-                    |_, _| {},
-                ) {
+                let at = row_menu::Position { index: i, len };
+                if let Some(n) = row_menu::show(ui, doc, rows::<T>(s), at, &x, |_, _| {}) {
                     state.scroll_to = Some(n);
                 }
             });
@@ -344,119 +329,42 @@ fn investment_table(ui: &mut Ui, doc: &mut Doc, state: &mut State, year: i32) {
     });
 }
 
-fn recurrent_table(ui: &mut Ui, doc: &mut Doc, state: &mut State) {
-    let s = state.source;
-    let rows = budget(&mut doc.plan, s).recurrent.len();
-    let scroll = state.scroll_to.take().and_then(|id| {
-        budget(&mut doc.plan, s)
-            .recurrent
-            .iter()
-            .position(|x| x.id == id)
-    });
-    let mut t = table(
-        ui,
-        ("recurrent", s == Source::Review),
-        &[180.0, 110.0, 140.0, 160.0, 34.0],
-    );
-    if let Some(r) = scroll {
-        t = t.scroll_to_row(r, Some(egui::Align::Center));
+/// One cell of a budget row, edited in place.
+fn cell<T: BudgetRow>(ui: &mut Ui, doc: &mut Doc, s: Source, id: Id, x: &T, c: &Col<T>) {
+    let key = format!("{}{}.{}", T::KEY, id.0, c.key);
+    let label = c.title.as_str();
+    let w = ui.available_width();
+    match c.field {
+        Field::Text(f) => {
+            text(ui, doc, label, key, part(s, id, f), w, false);
+        }
+        Field::Agencies(f) => agencies(ui, doc, label, &key, part(s, id, f)),
+        Field::Money(f) => {
+            money(ui, doc, label, key, part(s, id, f), w);
+        }
+        Field::Year(f) => {
+            opt_number(ui, doc, label, key, part(s, id, f), w);
+        }
+        Field::Status(f) => {
+            let old = *f(&mut x.clone());
+            let mut st = old;
+            egui::ComboBox::from_id_salt(&key)
+                .selected_text(status_label(st))
+                .width(w)
+                .show_ui(ui, |ui| {
+                    for v in [
+                        ProjectStatus::Unspecified,
+                        ProjectStatus::Continuing,
+                        ProjectStatus::New,
+                    ] {
+                        ui.selectable_value(&mut st, v, status_label(v));
+                    }
+                })
+                .response
+                .accessible_name(label);
+            if st != old {
+                doc.edit(Command::set("Sửa tính chất dự án", part(s, id, f), old, st));
+            }
+        }
     }
-    t.header(22.0, |mut h| {
-        header(
-            &mut h,
-            &[
-                "STT",
-                "Danh mục",
-                "Đơn vị thực hiện",
-                "Kinh phí",
-                "Nguồn kinh phí",
-                "Ghi chú",
-                "",
-            ],
-        )
-    })
-    .body(|body| {
-        body.rows(26.0, rows, |mut row| {
-            let i = row.index();
-            let Some(x) = budget(&mut doc.plan, s).recurrent.get(i).cloned() else {
-                return;
-            };
-            let id = x.id;
-            let key = |name: &str| format!("r{}.{name}", id.0);
-            row.col(|ui| {
-                ui.label((i + 1).to_string());
-            });
-            row.col(|ui| {
-                let w = ui.available_width();
-                text(
-                    ui,
-                    doc,
-                    "Danh mục",
-                    key("name"),
-                    item(s, id, |x| &mut x.name.0),
-                    w,
-                    false,
-                );
-            });
-            row.col(|ui| {
-                agencies(
-                    ui,
-                    doc,
-                    "Đơn vị thực hiện",
-                    &key("unit"),
-                    item(s, id, |x| &mut x.unit),
-                );
-            });
-            row.col(|ui| {
-                let w = ui.available_width();
-                money(
-                    ui,
-                    doc,
-                    "Kinh phí",
-                    key("amount"),
-                    item(s, id, |x| &mut x.amount),
-                    w,
-                );
-            });
-            row.col(|ui| {
-                let w = ui.available_width();
-                text(
-                    ui,
-                    doc,
-                    "Nguồn kinh phí",
-                    key("source"),
-                    item(s, id, |x| &mut x.source),
-                    w,
-                    false,
-                );
-            });
-            row.col(|ui| {
-                let w = ui.available_width();
-                text(
-                    ui,
-                    doc,
-                    "Ghi chú",
-                    key("note"),
-                    item(s, id, |x| &mut x.note.0),
-                    w,
-                    false,
-                );
-            });
-            row.col(|ui| {
-                if let Some(n) = row_menu::show(
-                    ui,
-                    doc,
-                    items(s),
-                    row_menu::Position {
-                        index: i,
-                        len: rows,
-                    },
-                    &x,
-                    |_, _| {},
-                ) {
-                    state.scroll_to = Some(n);
-                }
-            });
-        });
-    });
 }
