@@ -136,11 +136,12 @@ mod tests {
             MAX_DEPTH + 4,
             "the paragraph at the bottom counts"
         );
-        assert!(
-            found[0].place.to_string().starts_with("body[1].blocks[0]"),
-            "{}",
-            found[0].place
-        );
+        // The first block below the limit, under the second top-level block.
+        let Place::Body(tree, _) = &found[0].place else {
+            panic!("a body place, not {}", found[0].place)
+        };
+        assert_eq!(tree.len(), MAX_DEPTH + 1);
+        assert!(tree.starts_with(&[1, 0]) && tree.iter().skip(1).all(|&i| i == 0));
 
         let mut task = Task::default();
         for _ in 0..MAX_DEPTH {
@@ -157,11 +158,9 @@ mod tests {
         assert_eq!(found.len(), 2);
         assert_eq!(found[1].tree, Tree::Tasks);
         assert_eq!(found[1].depth, MAX_DEPTH + 1);
-        assert!(
-            found[1]
-                .place
-                .to_string()
-                .starts_with("tasks[0].tasks[0].subtasks[0]")
-        );
+        let Place::Task(0, tree, _) = &found[1].place else {
+            panic!("a task of the first group, not {}", found[1].place)
+        };
+        assert_eq!(tree.len(), MAX_DEPTH + 1);
     }
 }
