@@ -49,7 +49,7 @@ impl App {
             self.recovery.seen = (Some(v), now);
         }
         let since = *self.recovery.pending_since.get_or_insert(now);
-        let wait = (self.recovery_delay - (now - self.recovery.seen.1))
+        let wait = (self.settings.recovery_delay - (now - self.recovery.seen.1))
             .min(RECOVERY_MAX_WAIT - (now - since));
         if wait > 0.0 {
             ctx.request_repaint_after(std::time::Duration::from_secs_f64(wait));

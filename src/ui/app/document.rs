@@ -103,7 +103,7 @@ impl App {
     pub fn open_path(&mut self, path: &Path) {
         match Doc::open(path) {
             Ok(doc) => {
-                files::remember(&mut self.recent, path);
+                files::remember(&mut self.settings.recent, path);
                 self.set_doc(doc);
                 self.notice = Some(format!("Đã mở {}", path.display()));
             }
@@ -134,7 +134,7 @@ impl App {
         match doc.save_to(path) {
             Ok(()) => {
                 self.drop_recovery();
-                files::remember(&mut self.recent, path);
+                files::remember(&mut self.settings.recent, path);
                 self.notice = Some(format!("Đã lưu {}", path.display()));
                 true
             }

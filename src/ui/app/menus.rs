@@ -61,10 +61,10 @@ impl App {
                     self.request(&ctx, Then::Open(None));
                 }
                 ui.menu_button("Mở gần đây", |ui| {
-                    if self.recent.is_empty() {
+                    if self.settings.recent.is_empty() {
                         ui.label("Chưa có tệp nào");
                     }
-                    for p in self.recent.clone() {
+                    for p in self.settings.recent.clone() {
                         if ui.button(p.display().to_string()).clicked() {
                             self.request(&ctx, Then::Open(Some(p)));
                         }
@@ -159,7 +159,7 @@ impl App {
                 ui.separator();
                 ui.horizontal(|ui| {
                     ui.label("Lưu tạm sau");
-                    ui.add(egui::DragValue::new(&mut self.recovery_delay).range(1.0..=60.0).speed(0.5).suffix(" giây"))
+                    ui.add(egui::DragValue::new(&mut self.settings.recovery_delay).range(super::settings::RECOVERY_DELAYS).speed(0.5).suffix(" giây"))
                         .on_hover_text("Khi có thay đổi chưa lưu, vài giây sau lần sửa cuối một bản lưu tạm được ghi vào thư mục dữ liệu của người dùng (không ghi đè tệp kế hoạch). Nếu kehoach bị tắt đột ngột, lần mở sau sẽ đề nghị khôi phục.")
                         .accessible_name("Lưu tạm sau (giây)");
                 });

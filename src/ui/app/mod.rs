@@ -1,12 +1,12 @@
 //! The editor window: menu and toolbar, navigation, the selected part's
 //! editor, status bar; files, shortcuts, and the questions asked before
 //! losing unsaved changes.
-
 //!
 //! One concept per file: `nav` (the views), `menus` (menu bar, toolbar,
 //! shortcuts), `document` (new/open/save and file dialogs), `export`,
 //! `autosave` (recovery copies), `dialogs`, `find_panel`, `go_to`, `status`,
-//! `start`. This file holds the window's state and the order of a frame.
+//! `start`, `settings` (what is kept between sessions). This file holds the
+//! window's state and the order of a frame.
 
 mod autosave;
 mod dialogs;
@@ -16,6 +16,7 @@ mod find_panel;
 mod go_to;
 mod menus;
 mod nav;
+mod settings;
 mod start;
 mod status;
 
@@ -27,22 +28,21 @@ pub use nav::View;
 use crate::fonts::FontSet;
 use crate::ui::doc::Doc;
 use crate::ui::files::{self, Picking};
-use autosave::Autosave;
-use export::default_opener;
-// Named here so the modules below say `super::find` and `super::recovery`.
 use crate::ui::views;
+// Named here so the modules below say `super::find` and `super::recovery`.
 use crate::ui::{find, recovery};
+use autosave::Autosave;
 use egui::Ui;
+use export::default_opener;
+pub use settings::Settings;
 use std::path::PathBuf;
 use std::sync::mpsc::Receiver;
-
-const RECENT_KEY: &str = "kehoach.recent";
-const RECOVERY_DELAY_KEY: &str = "kehoach.recovery_delay";
 
 pub struct App {
     pub doc: Option<Doc>,
     pub view: View,
-    pub recent: Vec<PathBuf>,
+    /// What is kept between sessions (recent files, recovery delay).
+    pub settings: Settings,
     pub dialog: Option<Dialog>,
     picking: Option<Picking>,
     /// Whether to try the desktop's file dialogs; false once they proved absent.
@@ -68,8 +68,6 @@ pub struct App {
     doc_serial: u64,
     /// Where recovery copies go (None: nowhere to write them).
     data_dir: Option<PathBuf>,
-    /// Seconds after the last change before a recovery copy is written.
-    pub recovery_delay: f64,
     recovery: Autosave,
     /// The current document's recovery copy, once one was asked for.
     recovery_file: Option<PathBuf>,
@@ -91,16 +89,16 @@ pub struct App {
 
 impl Default for App {
     fn default() -> Self {
-        App::new(Vec::new())
+        App::new(Settings::default())
     }
 }
 
 impl App {
-    pub fn new(recent: Vec<PathBuf>) -> App {
+    pub fn new(settings: Settings) -> App {
         App {
             doc: None,
             view: View::General,
-            recent,
+            settings,
             dialog: None,
             picking: None,
             native_dialogs: files::native_available(),
@@ -121,7 +119,6 @@ impl App {
             find: None,
             review: None,
             data_dir: None,
-            recovery_delay: 2.0,
             recovery: Autosave::default(),
             recovery_file: None,
             recovered: Vec::new(),
@@ -134,21 +131,15 @@ impl App {
 
     /// Created by eframe: recent files and settings come from its storage.
     pub fn from_storage(storage: Option<&dyn eframe::Storage>) -> App {
-        let recent: Vec<PathBuf> = storage
-            .and_then(|s| eframe::get_value(s, RECENT_KEY))
-            .unwrap_or_default();
-        let mut app = App::new(recent.into_iter().filter(|p| p.exists()).collect());
+        let mut app = App::new(storage.map(Settings::load).unwrap_or_default());
         app.data_dir = recovery::default_dir();
-        if let Some(secs) = storage.and_then(|s| eframe::get_value::<f64>(s, RECOVERY_DELAY_KEY)) {
-            app.recovery_delay = secs.clamp(1.0, 60.0);
-        }
         app.look_for_recovery();
         app
     }
 
     /// An editor whose recovery copies live in `dir` (tests; other profiles).
     pub fn with_data_dir(dir: PathBuf) -> App {
-        let mut app = App::new(Vec::new());
+        let mut app = App::new(Settings::default());
         app.data_dir = Some(dir);
         app.look_for_recovery();
         app
@@ -256,8 +247,7 @@ impl eframe::App for App {
     }
 
     fn save(&mut self, storage: &mut dyn eframe::Storage) {
-        eframe::set_value(storage, RECENT_KEY, &self.recent);
-        eframe::set_value(storage, RECOVERY_DELAY_KEY, &self.recovery_delay);
+        self.settings.save(storage);
     }
 
     /// A clean close: no recovery copy is needed any more.

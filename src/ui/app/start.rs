@@ -20,9 +20,9 @@ impl App {
                 self.perform(&ctx, Then::Open(None));
             }
             ui.add_space(16.0);
-            if !self.recent.is_empty() {
+            if !self.settings.recent.is_empty() {
                 ui.label("Mở gần đây");
-                for p in self.recent.clone() {
+                for p in self.settings.recent.clone() {
                     if ui.link(p.display().to_string()).clicked() {
                         self.perform(&ctx, Then::Open(Some(p)));
                     }
