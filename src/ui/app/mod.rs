@@ -57,6 +57,7 @@ pub struct App {
     allow_close: bool,
     /// A short message in the status bar (e.g. "Đã lưu").
     pub notice: Option<String>,
+    // The views' own state (`nav::VIEWS` draws them).
     pub targets: views::targets::State,
     pub tasks: views::tasks::State,
     pub budget: views::budget::State,
@@ -160,12 +161,7 @@ impl App {
         self.review = None;
         self.problems.0 = u64::MAX;
         self.view = View::General;
-        self.targets = Default::default();
-        self.tasks = Default::default();
-        self.budget = Default::default();
-        self.appendices = Default::default();
-        self.agencies = Default::default();
-        self.body = Default::default();
+        self.reset_views();
     }
 
     fn window_title(&mut self, ctx: &egui::Context) {

@@ -1,12 +1,15 @@
-//! The parts of the plan the navigation panel offers, and the editor of the
-//! part selected.
+//! The views: the parts of the plan the navigation panel offers, each with
+//! its name and the editor it draws. This file is the one place to add a
+//! view: a variant of `View` and its entry in `VIEWS` (and, if the view keeps
+//! state between frames, that state's field in `App`, reset in `reset_views`).
 
 use super::App;
 use crate::ui::views;
-use egui::Ui;
+use egui::{KeyboardShortcut, Ui};
 
-/// The parts of the plan the navigation panel offers.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+/// The parts of the plan the navigation panel offers, in its order (the
+/// order of `VIEWS`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum View {
     General,
     Legal,
@@ -21,76 +24,208 @@ pub enum View {
     Review,
 }
 
+/// Everything the window knows about one view.
+pub struct ViewDef {
+    pub view: View,
+    /// Its name in the navigation panel; also the label of its "go to"
+    /// command (`Command::ShowView`).
+    pub label: &'static str,
+    /// A key that shows it, if any (checked against every other command's).
+    pub shortcut: Option<KeyboardShortcut>,
+    pub listed: Listed,
+    /// Draws its editor in the central panel (called only with a plan open).
+    pub show: fn(&mut App, &mut Ui),
+}
+
+/// When the navigation panel lists a view.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Listed {
+    Always,
+    /// Below the others, with the number of items left, while a roll-over's
+    /// review is open.
+    WhileReviewing,
+}
+
+/// Every view, in the navigation panel's order and in `View`'s order.
+pub const VIEWS: [ViewDef; 10] = [
+    ViewDef {
+        view: View::General,
+        label: "Thông tin chung",
+        shortcut: None,
+        listed: Listed::Always,
+        show: |app, ui| {
+            if let Some(doc) = app.doc.as_mut() {
+                views::general::show(ui, doc);
+            }
+        },
+    },
+    ViewDef {
+        view: View::Legal,
+        label: "Căn cứ",
+        shortcut: None,
+        listed: Listed::Always,
+        show: |app, ui| {
+            if let Some(doc) = app.doc.as_mut() {
+                views::legal::show(ui, doc);
+            }
+        },
+    },
+    ViewDef {
+        view: View::Body,
+        label: "Nội dung",
+        shortcut: None,
+        listed: Listed::Always,
+        show: |app, ui| {
+            if let Some(doc) = app.doc.as_mut() {
+                views::body::show(ui, doc, &mut app.body);
+            }
+        },
+    },
+    ViewDef {
+        view: View::Targets,
+        label: "Chỉ tiêu",
+        shortcut: None,
+        listed: Listed::Always,
+        show: |app, ui| {
+            if let Some(doc) = app.doc.as_mut() {
+                views::targets::show(ui, doc, &mut app.targets);
+            }
+        },
+    },
+    ViewDef {
+        view: View::Tasks,
+        label: "Nhiệm vụ",
+        shortcut: None,
+        listed: Listed::Always,
+        show: |app, ui| {
+            if let Some(doc) = app.doc.as_mut() {
+                views::tasks::show(ui, doc, &mut app.tasks);
+            }
+        },
+    },
+    ViewDef {
+        view: View::Budget,
+        label: "Kinh phí",
+        shortcut: None,
+        listed: Listed::Always,
+        show: |app, ui| {
+            if let Some(doc) = app.doc.as_mut() {
+                views::budget::show(ui, doc, &mut app.budget);
+            }
+        },
+    },
+    ViewDef {
+        view: View::Appendices,
+        label: "Phụ lục",
+        shortcut: None,
+        listed: Listed::Always,
+        show: |app, ui| {
+            if let Some(doc) = app.doc.as_mut() {
+                views::appendices::show(ui, doc, &mut app.appendices);
+            }
+        },
+    },
+    ViewDef {
+        view: View::Agencies,
+        label: "Danh mục cơ quan",
+        shortcut: None,
+        listed: Listed::Always,
+        show: |app, ui| {
+            if let Some(doc) = app.doc.as_mut() {
+                views::agencies::show(ui, doc, &mut app.agencies);
+            }
+        },
+    },
+    ViewDef {
+        view: View::Closing,
+        label: "Nơi nhận và chữ ký",
+        shortcut: None,
+        listed: Listed::Always,
+        show: |app, ui| {
+            if let Some(doc) = app.doc.as_mut() {
+                views::closing::show(ui, doc);
+            }
+        },
+    },
+    ViewDef {
+        view: View::Review,
+        label: "Cần xem lại",
+        shortcut: None,
+        listed: Listed::WhileReviewing,
+        show: |app, ui| {
+            if let Some(path) = views::review::show(ui, app.review.as_mut()) {
+                app.go_to(&path);
+            }
+        },
+    },
+];
+
 impl View {
-    pub const ALL: [View; 9] = [
-        View::General,
-        View::Legal,
-        View::Body,
-        View::Targets,
-        View::Tasks,
-        View::Budget,
-        View::Appendices,
-        View::Agencies,
-        View::Closing,
-    ];
+    /// The view's entry in `VIEWS`.
+    pub fn def(self) -> &'static ViewDef {
+        // `VIEWS` is in `View`'s order (checked by a test below).
+        &VIEWS[self as usize]
+    }
 
     pub fn label(self) -> &'static str {
-        match self {
-            View::General => "Thông tin chung",
-            View::Legal => "Căn cứ",
-            View::Body => "Nội dung",
-            View::Targets => "Chỉ tiêu",
-            View::Tasks => "Nhiệm vụ",
-            View::Budget => "Kinh phí",
-            View::Appendices => "Phụ lục",
-            View::Agencies => "Danh mục cơ quan",
-            View::Closing => "Nơi nhận và chữ ký",
-            View::Review => "Cần xem lại",
-        }
+        self.def().label
     }
 }
 
 impl App {
     pub(super) fn nav(&mut self, ui: &mut Ui) {
         ui.add_space(6.0);
-        for v in View::ALL {
-            if ui.selectable_label(self.view == v, v.label()).clicked() {
-                self.view = v;
+        for def in VIEWS.iter().filter(|d| d.listed == Listed::Always) {
+            if ui
+                .selectable_label(self.view == def.view, def.label)
+                .clicked()
+            {
+                self.view = def.view;
             }
         }
         if let Some(r) = &self.review {
             ui.separator();
             let left = r.flags.len();
-            if ui
-                .selectable_label(self.view == View::Review, format!("Cần xem lại ({left})"))
-                .clicked()
-            {
-                self.view = View::Review;
+            for def in VIEWS.iter().filter(|d| d.listed == Listed::WhileReviewing) {
+                if ui
+                    .selectable_label(self.view == def.view, format!("{} ({left})", def.label))
+                    .clicked()
+                {
+                    self.view = def.view;
+                }
             }
         }
     }
 
     pub(super) fn editor(&mut self, ui: &mut Ui) {
-        ui.push_id(self.doc_serial, |ui| self.view_editor(ui));
+        ui.push_id(self.doc_serial, |ui| (self.view.def().show)(self, ui));
     }
 
-    fn view_editor(&mut self, ui: &mut Ui) {
-        let Some(doc) = self.doc.as_mut() else { return };
-        match self.view {
-            View::General => views::general::show(ui, doc),
-            View::Legal => views::legal::show(ui, doc),
-            View::Body => views::body::show(ui, doc, &mut self.body),
-            View::Targets => views::targets::show(ui, doc, &mut self.targets),
-            View::Tasks => views::tasks::show(ui, doc, &mut self.tasks),
-            View::Budget => views::budget::show(ui, doc, &mut self.budget),
-            View::Appendices => views::appendices::show(ui, doc, &mut self.appendices),
-            View::Agencies => views::agencies::show(ui, doc, &mut self.agencies),
-            View::Closing => views::closing::show(ui, doc),
-            View::Review => {
-                if let Some(path) = views::review::show(ui, self.review.as_mut()) {
-                    self.go_to(&path);
-                }
-            }
+    /// A new document starts every view afresh: no selection, scroll target
+    /// or filter of the last document's.
+    pub(super) fn reset_views(&mut self) {
+        self.targets = Default::default();
+        self.tasks = Default::default();
+        self.budget = Default::default();
+        self.appendices = Default::default();
+        self.agencies = Default::default();
+        self.body = Default::default();
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn views_are_listed_in_their_enum_order_with_distinct_labels() {
+        for (i, def) in VIEWS.iter().enumerate() {
+            assert_eq!(def.view as usize, i, "{}", def.label);
+            assert_eq!(def.view.def().view, def.view);
         }
+        let mut labels: Vec<_> = VIEWS.iter().map(|d| d.label).collect();
+        labels.sort();
+        labels.dedup();
+        assert_eq!(labels.len(), VIEWS.len());
     }
 }
