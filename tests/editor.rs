@@ -740,7 +740,7 @@ fn the_edit_menu_has_find_and_the_recovery_interval() {
     h.get_by_label("Sửa").click();
     h.run();
     assert!(h.query_by_label("Lưu tạm sau (giây)").is_some());
-    h.get_by_label("Tìm…\tCtrl+F").click();
+    h.get_by_label("Tìm… Ctrl+F").click();
     h.run();
     assert!(h.state().find.is_some());
     assert!(h.query_by_label("Từ cần tìm").is_some());

@@ -1,197 +1,136 @@
-//! The menu bar and toolbar, and the keyboard shortcuts.
+//! The menu bar and the toolbar, drawn from the command registry
+//! (`commands.rs`): what they show and where is declared there; a click
+//! queues the command.
 
-use super::{App, Dialog, FindState, Then};
-use crate::ui::files::Purpose;
-use egui::{Key, KeyboardShortcut, Modifiers, Ui};
+use super::App;
+use super::commands::{Command, Extra, Menu};
+use super::settings::RECOVERY_DELAYS;
+use egui::Ui;
+
+/// One entry of a menu: a command's button or an `Extra`.
+enum Entry {
+    Command(Command),
+    Extra(Extra),
+}
+
+/// A menu's entries by group (separated by a line): in each group its
+/// commands in registry order, then its extras.
+fn entries(menu: Menu) -> Vec<(u8, Entry)> {
+    let commands = Command::all().filter_map(|c| {
+        let place = c.info().place?;
+        (place.menu == menu).then_some((place.group, Entry::Command(c)))
+    });
+    let extras = Extra::ALL
+        .into_iter()
+        .filter(|e| e.place().menu == menu)
+        .map(|e| (e.place().group, Entry::Extra(e)));
+    let mut all: Vec<_> = commands.chain(extras).collect();
+    // Stable: the order within a group is kept.
+    all.sort_by_key(|(group, _)| *group);
+    all
+}
 
 impl App {
-    pub(super) fn shortcuts(&mut self, ctx: &egui::Context) {
-        let cmd = |k| KeyboardShortcut::new(Modifiers::COMMAND, k);
-        let cmd_shift = |k| KeyboardShortcut::new(Modifiers::COMMAND | Modifiers::SHIFT, k);
-        // Consumed before any text field sees them, so Ctrl+Z is the plan's
-        // undo everywhere, not the field's own.
-        let (redo, undo, save_as, save, open, new, export, find) = ctx.input_mut(|i| {
-            (
-                i.consume_shortcut(&cmd_shift(Key::Z)) || i.consume_shortcut(&cmd(Key::Y)),
-                i.consume_shortcut(&cmd(Key::Z)),
-                i.consume_shortcut(&cmd_shift(Key::S)),
-                i.consume_shortcut(&cmd(Key::S)),
-                i.consume_shortcut(&cmd(Key::O)),
-                i.consume_shortcut(&cmd(Key::N)),
-                i.consume_shortcut(&cmd(Key::P)),
-                i.consume_shortcut(&cmd(Key::F)),
-            )
+    pub(super) fn menu(&mut self, ui: &mut Ui) {
+        egui::MenuBar::new().ui(ui, |ui| {
+            for menu in Menu::ALL {
+                ui.menu_button(menu.label(), |ui| self.menu_entries(ui, menu));
+            }
+            ui.separator();
+            self.toolbar(ui);
         });
-        if find && self.doc.is_some() {
-            let f = self.find.get_or_insert_with(FindState::default);
-            f.focus = true;
-        }
-        if let Some(doc) = self.doc.as_mut() {
-            if undo {
-                doc.request_undo();
+    }
+
+    fn menu_entries(&mut self, ui: &mut Ui, menu: Menu) {
+        let mut last_group = None;
+        for (group, entry) in entries(menu) {
+            if last_group.is_some_and(|g| g != group) {
+                ui.separator();
             }
-            if redo {
-                doc.request_redo();
+            last_group = Some(group);
+            match entry {
+                Entry::Command(c) => self.menu_item(ui, c),
+                Entry::Extra(Extra::RecentFiles) => self.recent_files(ui),
+                Entry::Extra(Extra::RecoveryDelay) => self.recovery_delay(ui),
             }
-        }
-        if save_as && self.doc.is_some() {
-            self.pick(Purpose::SaveAs);
-        } else if save && self.doc.is_some() {
-            self.save();
-        }
-        if open {
-            self.request(ctx, Then::Open(None));
-        }
-        if new {
-            self.request(ctx, Then::New);
-        }
-        if export && self.doc.is_some() {
-            self.start_export(Purpose::ExportPdf);
         }
     }
 
-    pub(super) fn menu(&mut self, ui: &mut Ui) {
-        let ctx = ui.ctx().clone();
-        egui::MenuBar::new().ui(ui, |ui| {
-            ui.menu_button("Tệp", |ui| {
-                if ui.button("Mới\tCtrl+N").clicked() {
-                    self.request(&ctx, Then::New);
-                }
-                if ui.button("Mở…\tCtrl+O").clicked() {
-                    self.request(&ctx, Then::Open(None));
-                }
-                ui.menu_button("Mở gần đây", |ui| {
-                    if self.settings.recent.is_empty() {
-                        ui.label("Chưa có tệp nào");
-                    }
-                    for p in self.settings.recent.clone() {
-                        if ui.button(p.display().to_string()).clicked() {
-                            self.request(&ctx, Then::Open(Some(p)));
-                        }
-                    }
+    /// A command's menu entry: its label, its shortcut in egui's words
+    /// (Ctrl+S, or ⌘S on a Mac), enabled when it can do something.
+    fn menu_item(&mut self, ui: &mut Ui, c: Command) {
+        let info = c.info();
+        let label = match &c {
+            // The step they would undo or redo, as the history names it.
+            Command::Undo | Command::Redo => {
+                let step = self.doc.as_ref().and_then(|d| match c {
+                    Command::Undo => d.history.undo_label(),
+                    _ => d.history.redo_label(),
                 });
-                ui.separator();
-                let has = self.doc.is_some();
-                if ui
-                    .add_enabled(has, egui::Button::new("Lưu\tCtrl+S"))
-                    .clicked()
-                {
-                    self.save();
-                }
-                if ui
-                    .add_enabled(has, egui::Button::new("Lưu thành…\tCtrl+Shift+S"))
-                    .clicked()
-                {
-                    self.pick(Purpose::SaveAs);
-                }
-                if ui
-                    .add_enabled(has, egui::Button::new("Tạo kế hoạch năm sau…"))
-                    .clicked()
-                    && let Some(d) = &self.doc
-                {
-                    self.dialog = Some(Dialog::RollForward(d.plan.year + 1));
-                }
-                if ui
-                    .add_enabled(has, egui::Button::new("Lưu thành mẫu…"))
-                    .clicked()
-                {
-                    self.pick(Purpose::SaveTemplate);
-                }
-                ui.separator();
-                if ui
-                    .add_enabled(has, egui::Button::new("Xuất PDF…\tCtrl+P"))
-                    .clicked()
-                {
-                    self.start_export(Purpose::ExportPdf);
-                }
-                let has_appendices = self
-                    .doc
-                    .as_ref()
-                    .is_some_and(|d| !d.plan.appendices.is_empty());
-                if ui
-                    .add_enabled(has_appendices, egui::Button::new("Xuất phụ lục…"))
-                    .clicked()
-                {
-                    self.start_export(Purpose::ExportAppendices);
-                }
-                ui.separator();
-                if ui
-                    .add_enabled(has, egui::Button::new("Đóng kế hoạch"))
-                    .clicked()
-                {
-                    self.request(&ctx, Then::Close);
-                }
-                if ui.button("Thoát").clicked() {
-                    self.request(&ctx, Then::Quit);
-                }
-            });
-            ui.menu_button("Sửa", |ui| {
-                let (can_undo, can_redo, ul, rl) = match &self.doc {
-                    Some(d) => (
-                        d.history.can_undo(),
-                        d.history.can_redo(),
-                        d.history.undo_label().unwrap_or("").to_string(),
-                        d.history.redo_label().unwrap_or("").to_string(),
-                    ),
-                    None => (false, false, String::new(), String::new()),
-                };
-                if ui
-                    .add_enabled(
-                        can_undo,
-                        egui::Button::new(format!("Hoàn tác {ul}\tCtrl+Z")),
-                    )
-                    .clicked()
-                    && let Some(d) = self.doc.as_mut()
-                {
-                    d.request_undo();
-                }
-                if ui
-                    .add_enabled(can_redo, egui::Button::new(format!("Làm lại {rl}\tCtrl+Y")))
-                    .clicked()
-                    && let Some(d) = self.doc.as_mut()
-                {
-                    d.request_redo();
-                }
-                ui.separator();
-                if ui.add_enabled(self.doc.is_some(), egui::Button::new("Tìm…\tCtrl+F")).clicked() {
-                    self.find.get_or_insert_with(FindState::default).focus = true;
-                }
-                ui.separator();
-                ui.horizontal(|ui| {
-                    ui.label("Lưu tạm sau");
-                    ui.add(egui::DragValue::new(&mut self.settings.recovery_delay).range(super::settings::RECOVERY_DELAYS).speed(0.5).suffix(" giây"))
-                        .on_hover_text("Khi có thay đổi chưa lưu, vài giây sau lần sửa cuối một bản lưu tạm được ghi vào thư mục dữ liệu của người dùng (không ghi đè tệp kế hoạch). Nếu kehoach bị tắt đột ngột, lần mở sau sẽ đề nghị khôi phục.")
-                        .accessible_name("Lưu tạm sau (giây)");
-                });
-            });
-            ui.separator();
-            // Toolbar: the frequent actions, one click away.
-            if ui
-                .button("Mới")
-                .on_hover_text("Tạo kế hoạch mới (Ctrl+N)")
-                .clicked()
-            {
-                self.request(&ctx, Then::New);
+                format!("{} {}", info.label, step.unwrap_or(""))
+                    .trim_end()
+                    .to_string()
             }
-            if ui
-                .button("Mở")
-                .on_hover_text("Mở kế hoạch (Ctrl+O)")
-                .clicked()
-            {
-                self.request(&ctx, Then::Open(None));
+            _ => info.label.to_string(),
+        };
+        let mut button = egui::Button::new(label);
+        if let Some(s) = info.shortcuts.first() {
+            button = button.shortcut_text(ui.ctx().format_shortcut(s));
+        }
+        if ui.add_enabled(c.enabled(self), button).clicked() {
+            self.queue(c);
+        }
+    }
+
+    /// Tệp → Mở gần đây: each recent file, opened by `OpenRecent`.
+    fn recent_files(&mut self, ui: &mut Ui) {
+        let title = Command::OpenRecent(Default::default()).info().label;
+        ui.menu_button(title, |ui| {
+            if self.settings.recent.is_empty() {
+                ui.label("Chưa có tệp nào");
             }
-            if self.doc.is_some() {
-                if ui.button("Lưu").on_hover_text("Lưu (Ctrl+S)").clicked() {
-                    self.save();
-                }
-                if ui
-                    .button("Xuất PDF")
-                    .on_hover_text("Xuất PDF (Ctrl+P)")
-                    .clicked()
-                {
-                    self.start_export(Purpose::ExportPdf);
+            for p in self.settings.recent.clone() {
+                if ui.button(p.display().to_string()).clicked() {
+                    self.queue(Command::OpenRecent(p));
                 }
             }
         });
+    }
+
+    /// Sửa → Lưu tạm sau: seconds between the last change and its recovery copy.
+    fn recovery_delay(&mut self, ui: &mut Ui) {
+        ui.horizontal(|ui| {
+            ui.label("Lưu tạm sau");
+            ui.add(
+                egui::DragValue::new(&mut self.settings.recovery_delay)
+                    .range(RECOVERY_DELAYS)
+                    .speed(0.5)
+                    .suffix(" giây"),
+            )
+            .on_hover_text(
+                "Khi có thay đổi chưa lưu, vài giây sau lần sửa cuối một bản lưu tạm được ghi \
+                 vào thư mục dữ liệu của người dùng (không ghi đè tệp kế hoạch). Nếu kehoach \
+                 bị tắt đột ngột, lần mở sau sẽ đề nghị khôi phục.",
+            )
+            .accessible_name("Lưu tạm sau (giây)");
+        });
+    }
+
+    /// The frequent actions, one click away: the commands with a toolbar
+    /// button, shown while they can do something.
+    fn toolbar(&mut self, ui: &mut Ui) {
+        for c in Command::all() {
+            let Some(tool) = c.info().tool else { continue };
+            if !c.enabled(self) {
+                continue;
+            }
+            let tip = match c.info().shortcuts.first() {
+                Some(s) => format!("{} ({})", tool.tooltip, ui.ctx().format_shortcut(s)),
+                None => tool.tooltip.to_string(),
+            };
+            if ui.button(tool.label).on_hover_text(tip).clicked() {
+                self.queue(c);
+            }
+        }
     }
 }

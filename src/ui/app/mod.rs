@@ -2,13 +2,15 @@
 //! editor, status bar; files, shortcuts, and the questions asked before
 //! losing unsaved changes.
 //!
-//! One concept per file: `nav` (the views), `menus` (menu bar, toolbar,
-//! shortcuts), `document` (new/open/save and file dialogs), `export`,
+//! One concept per file: `commands` (every action: label, shortcut, menu,
+//! toolbar; queued and run after the frame), `nav` (the views), `menus`
+//! (menu bar and toolbar drawn from the commands), `document` (new/open/save and file dialogs), `export`,
 //! `autosave` (recovery copies), `dialogs`, `find_panel`, `go_to`, `status`,
 //! `start`, `settings` (what is kept between sessions). This file holds the
 //! window's state and the order of a frame.
 
 mod autosave;
+mod commands;
 mod dialogs;
 mod document;
 mod export;
@@ -20,6 +22,7 @@ mod settings;
 mod start;
 mod status;
 
+pub use commands::{Command, Menu};
 pub use dialogs::Dialog;
 pub use document::{SAMPLES, Then};
 pub use find_panel::FindState;
@@ -44,6 +47,9 @@ pub struct App {
     /// What is kept between sessions (recent files, recovery delay).
     pub settings: Settings,
     pub dialog: Option<Dialog>,
+    /// Commands chosen during the frame (menus, toolbar, shortcuts,
+    /// navigation), run after it.
+    queued: Vec<Command>,
     picking: Option<Picking>,
     /// Whether to try the desktop's file dialogs; false once they proved absent.
     pub native_dialogs: bool,
@@ -101,6 +107,7 @@ impl App {
             view: View::General,
             settings,
             dialog: None,
+            queued: Vec::new(),
             picking: None,
             native_dialogs: files::native_available(),
             opener: PathBuf::from(default_opener()),
@@ -203,6 +210,11 @@ impl App {
         }
         self.find_panel(&ctx);
         self.dialogs(&ctx);
+        // The frame's edits first, so a command sees the plan as drawn (Lưu
+        // writes it, Mới asks about its unsaved changes); then the commands
+        // chosen during the frame, and the undo or redo they asked for.
+        self.flush_edits(&ctx);
+        self.run_queued(&ctx);
         self.flush_edits(&ctx);
     }
 

@@ -3,7 +3,7 @@
 //! view: a variant of `View` and its entry in `VIEWS` (and, if the view keeps
 //! state between frames, that state's field in `App`, reset in `reset_views`).
 
-use super::App;
+use super::{App, Command};
 use crate::ui::views;
 use egui::{KeyboardShortcut, Ui};
 
@@ -180,7 +180,7 @@ impl App {
                 .selectable_label(self.view == def.view, def.label)
                 .clicked()
             {
-                self.view = def.view;
+                self.queue(Command::ShowView(def.view));
             }
         }
         if let Some(r) = &self.review {
@@ -191,7 +191,7 @@ impl App {
                     .selectable_label(self.view == def.view, format!("{} ({left})", def.label))
                     .clicked()
                 {
-                    self.view = def.view;
+                    self.queue(Command::ShowView(def.view));
                 }
             }
         }
