@@ -10,12 +10,12 @@ use egui::Key;
 use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT, Queryable};
 use kehoach::ui::App;
-use kehoach::ui::app::{Command, Dialog, Menu, Then, View};
+use kehoach::ui::app::{Dialog, Menu, Then, UiCommand, View};
 
 const KTS: &str = "Kế hoạch kinh tế số, xã hội số năm 2026";
 
 /// What a command's menu entry says: its label, then its first shortcut.
-fn entry(h: &Harness<'_, App>, c: &Command) -> String {
+fn entry(h: &Harness<'_, App>, c: &UiCommand) -> String {
     let info = c.info();
     match info.shortcuts.first() {
         Some(s) => format!("{} {}", info.label, h.ctx.format_shortcut(s)),
@@ -29,7 +29,7 @@ fn every_menu_lists_its_commands_with_their_shortcuts() {
     for menu in Menu::ALL {
         h.get_by_label(menu.label()).click();
         h.run();
-        for c in Command::all().filter(|c| c.info().place.is_some_and(|p| p.menu == menu)) {
+        for c in UiCommand::all().filter(|c| c.info().place.is_some_and(|p| p.menu == menu)) {
             let name = entry(&h, &c);
             let node = h.get_by_label(&name);
             assert_eq!(
@@ -67,7 +67,7 @@ fn the_toolbar_shows_what_can_act() {
 fn a_command_runs_after_the_frame_that_chose_it() {
     let mut h = open_sample(KTS);
     assert_eq!(h.state().view, View::General);
-    h.state_mut().queue(Command::ShowView(View::Budget));
+    h.state_mut().queue(UiCommand::ShowView(View::Budget));
     assert_eq!(h.state().view, View::General, "queued, not run");
     h.run();
     assert_eq!(h.state().view, View::Budget);
@@ -102,17 +102,17 @@ fn without_a_plan_the_commands_that_need_one_do_nothing() {
     let mut h = harness(App::default());
     h.run();
     for c in [
-        Command::Save,
-        Command::SaveAs,
-        Command::RollForward,
-        Command::SaveTemplate,
-        Command::ExportPdf,
-        Command::ExportAppendices,
-        Command::Close,
-        Command::Undo,
-        Command::Redo,
-        Command::Find,
-        Command::ShowView(View::Targets),
+        UiCommand::Save,
+        UiCommand::SaveAs,
+        UiCommand::RollForward,
+        UiCommand::SaveTemplate,
+        UiCommand::ExportPdf,
+        UiCommand::ExportAppendices,
+        UiCommand::Close,
+        UiCommand::Undo,
+        UiCommand::Redo,
+        UiCommand::Find,
+        UiCommand::ShowView(View::Targets),
     ] {
         assert!(!c.enabled(h.state()), "{c:?}");
         h.state_mut().queue(c.clone());

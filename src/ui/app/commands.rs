@@ -1,8 +1,10 @@
 //! Every action of the editor, declared once: its Vietnamese label, its
 //! keyboard shortcuts, its place in the menu bar and its toolbar button.
 //! Shortcut handling, the menus and the toolbar all read this registry
-//! (`menus.rs` draws them), so a new action is one variant here, its
-//! `info`, and its arm in `App::run`.
+//! (`menus.rs` draws them). A new action is added in this file only: its
+//! variant, its place in `UiCommand::LISTED`, and its arms in `info` (label,
+//! shortcuts, menu, toolbar), `enabled` and `App::run` (the compiler asks
+//! for those three); the tests below check its shortcut against the others.
 //!
 //! A command chosen while a frame is drawn (a click, a key) is queued and
 //! run after the frame (`App::run_queued`), like the plan's edits: nothing
@@ -15,7 +17,7 @@ use egui::{Key, KeyboardShortcut, Modifiers};
 use std::path::PathBuf;
 
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
-pub enum Command {
+pub enum UiCommand {
     New,
     Open,
     /// One of the recent files (Tệp → Mở gần đây).
@@ -56,7 +58,7 @@ impl Menu {
 
 /// Where an entry sits in the menu bar: its menu, and its group there
 /// (groups are separated by a line). Within a group, commands keep the
-/// order of `Command::LISTED`, and the `Extra` entries follow them.
+/// order of `UiCommand::LISTED`, and the `Extra` entries follow them.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Place {
     pub menu: Menu,
@@ -125,29 +127,29 @@ const fn edit(group: u8) -> Place {
     }
 }
 
-impl Command {
+impl UiCommand {
     /// The commands that take no argument, in menu and toolbar order.
-    pub const LISTED: [Command; 13] = [
-        Command::New,
-        Command::Open,
-        Command::Save,
-        Command::SaveAs,
-        Command::RollForward,
-        Command::SaveTemplate,
-        Command::ExportPdf,
-        Command::ExportAppendices,
-        Command::Close,
-        Command::Quit,
-        Command::Undo,
-        Command::Redo,
-        Command::Find,
+    pub const LISTED: [UiCommand; 13] = [
+        UiCommand::New,
+        UiCommand::Open,
+        UiCommand::Save,
+        UiCommand::SaveAs,
+        UiCommand::RollForward,
+        UiCommand::SaveTemplate,
+        UiCommand::ExportPdf,
+        UiCommand::ExportAppendices,
+        UiCommand::Close,
+        UiCommand::Quit,
+        UiCommand::Undo,
+        UiCommand::Redo,
+        UiCommand::Find,
     ];
 
     /// Every command with a shortcut or a place: `LISTED`, then a view's.
-    pub fn all() -> impl Iterator<Item = Command> {
-        Command::LISTED
+    pub fn all() -> impl Iterator<Item = UiCommand> {
+        UiCommand::LISTED
             .into_iter()
-            .chain(VIEWS.iter().map(|d| Command::ShowView(d.view)))
+            .chain(VIEWS.iter().map(|d| UiCommand::ShowView(d.view)))
     }
 
     pub fn info(&self) -> Info {
@@ -158,14 +160,14 @@ impl Command {
             tool: None,
         };
         match self {
-            Command::New => Info {
+            UiCommand::New => Info {
                 tool: Some(Tool {
                     label: "Mới",
                     tooltip: "Tạo kế hoạch mới",
                 }),
                 ..plain("Mới", &const { [cmd(Key::N)] }, Some(file(0)))
             },
-            Command::Open => Info {
+            UiCommand::Open => Info {
                 tool: Some(Tool {
                     label: "Mở",
                     tooltip: "Mở kế hoạch",
@@ -173,35 +175,35 @@ impl Command {
                 ..plain("Mở…", &const { [cmd(Key::O)] }, Some(file(0)))
             },
             // Listed by `Extra::RecentFiles`, under this label.
-            Command::OpenRecent(_) => plain("Mở gần đây", &[], None),
-            Command::Save => Info {
+            UiCommand::OpenRecent(_) => plain("Mở gần đây", &[], None),
+            UiCommand::Save => Info {
                 tool: Some(Tool {
                     label: "Lưu",
                     tooltip: "Lưu",
                 }),
                 ..plain("Lưu", &const { [cmd(Key::S)] }, Some(file(1)))
             },
-            Command::SaveAs => plain("Lưu thành…", &const { [cmd_shift(Key::S)] }, Some(file(1))),
-            Command::RollForward => plain("Tạo kế hoạch năm sau…", &[], Some(file(1))),
-            Command::SaveTemplate => plain("Lưu thành mẫu…", &[], Some(file(1))),
-            Command::ExportPdf => Info {
+            UiCommand::SaveAs => plain("Lưu thành…", &const { [cmd_shift(Key::S)] }, Some(file(1))),
+            UiCommand::RollForward => plain("Tạo kế hoạch năm sau…", &[], Some(file(1))),
+            UiCommand::SaveTemplate => plain("Lưu thành mẫu…", &[], Some(file(1))),
+            UiCommand::ExportPdf => Info {
                 tool: Some(Tool {
                     label: "Xuất PDF",
                     tooltip: "Xuất PDF",
                 }),
                 ..plain("Xuất PDF…", &const { [cmd(Key::P)] }, Some(file(2)))
             },
-            Command::ExportAppendices => plain("Xuất phụ lục…", &[], Some(file(2))),
-            Command::Close => plain("Đóng kế hoạch", &[], Some(file(3))),
-            Command::Quit => plain("Thoát", &[], Some(file(3))),
-            Command::Undo => plain("Hoàn tác", &const { [cmd(Key::Z)] }, Some(edit(0))),
-            Command::Redo => plain(
+            UiCommand::ExportAppendices => plain("Xuất phụ lục…", &[], Some(file(2))),
+            UiCommand::Close => plain("Đóng kế hoạch", &[], Some(file(3))),
+            UiCommand::Quit => plain("Thoát", &[], Some(file(3))),
+            UiCommand::Undo => plain("Hoàn tác", &const { [cmd(Key::Z)] }, Some(edit(0))),
+            UiCommand::Redo => plain(
                 "Làm lại",
                 &const { [cmd(Key::Y), cmd_shift(Key::Z)] },
                 Some(edit(0)),
             ),
-            Command::Find => plain("Tìm…", &const { [cmd(Key::F)] }, Some(edit(1))),
-            Command::ShowView(v) => plain(v.label(), v.def().shortcut.as_slice(), None),
+            UiCommand::Find => plain("Tìm…", &const { [cmd(Key::F)] }, Some(edit(1))),
+            UiCommand::ShowView(v) => plain(v.label(), v.def().shortcut.as_slice(), None),
         }
     }
 
@@ -211,18 +213,18 @@ impl Command {
     pub fn enabled(&self, app: &App) -> bool {
         let doc = app.doc.as_ref();
         match self {
-            Command::New | Command::Open | Command::OpenRecent(_) | Command::Quit => true,
-            Command::Save
-            | Command::SaveAs
-            | Command::RollForward
-            | Command::SaveTemplate
-            | Command::ExportPdf
-            | Command::Close
-            | Command::Find
-            | Command::ShowView(_) => doc.is_some(),
-            Command::ExportAppendices => doc.is_some_and(|d| !d.plan.appendices.is_empty()),
-            Command::Undo => doc.is_some_and(|d| d.history.can_undo()),
-            Command::Redo => doc.is_some_and(|d| d.history.can_redo()),
+            UiCommand::New | UiCommand::Open | UiCommand::OpenRecent(_) | UiCommand::Quit => true,
+            UiCommand::Save
+            | UiCommand::SaveAs
+            | UiCommand::RollForward
+            | UiCommand::SaveTemplate
+            | UiCommand::ExportPdf
+            | UiCommand::Close
+            | UiCommand::Find
+            | UiCommand::ShowView(_) => doc.is_some(),
+            UiCommand::ExportAppendices => doc.is_some_and(|d| !d.plan.appendices.is_empty()),
+            UiCommand::Undo => doc.is_some_and(|d| d.history.can_undo()),
+            UiCommand::Redo => doc.is_some_and(|d| d.history.can_redo()),
         }
     }
 }
@@ -230,8 +232,8 @@ impl Command {
 /// Every (shortcut, command) pair, the most specific shortcuts first: egui
 /// matches Ctrl+S when Ctrl+Shift+S is pressed, so Lưu thành… must take
 /// its keys before Lưu looks.
-fn shortcuts() -> Vec<(KeyboardShortcut, Command)> {
-    let mut all: Vec<_> = Command::all()
+fn shortcuts() -> Vec<(KeyboardShortcut, UiCommand)> {
+    let mut all: Vec<_> = UiCommand::all()
         .flat_map(|c| {
             c.info()
                 .shortcuts
@@ -248,7 +250,7 @@ fn shortcuts() -> Vec<(KeyboardShortcut, Command)> {
 
 impl App {
     /// Asks for a command: it runs after the frame being drawn.
-    pub fn queue(&mut self, cmd: Command) {
+    pub fn queue(&mut self, cmd: UiCommand) {
         self.queued.push(cmd);
     }
 
@@ -275,59 +277,59 @@ impl App {
         ctx.request_repaint();
     }
 
-    fn run(&mut self, ctx: &egui::Context, cmd: Command) {
+    fn run(&mut self, ctx: &egui::Context, cmd: UiCommand) {
         // Menus offer only what is enabled; shortcuts come at any time, so
         // what needs a plan checks for one.
         let has_doc = self.doc.is_some();
         match cmd {
-            Command::New => self.request(ctx, Then::New),
-            Command::Open => self.request(ctx, Then::Open(None)),
-            Command::OpenRecent(path) => self.request(ctx, Then::Open(Some(path))),
-            Command::Save => {
+            UiCommand::New => self.request(ctx, Then::New),
+            UiCommand::Open => self.request(ctx, Then::Open(None)),
+            UiCommand::OpenRecent(path) => self.request(ctx, Then::Open(Some(path))),
+            UiCommand::Save => {
                 if has_doc {
                     // Without a file yet, this asks where (Save-as).
                     self.save();
                 }
             }
-            Command::SaveAs => {
+            UiCommand::SaveAs => {
                 if has_doc {
                     self.pick(Purpose::SaveAs);
                 }
             }
-            Command::RollForward => {
+            UiCommand::RollForward => {
                 if let Some(d) = &self.doc {
                     self.dialog = Some(Dialog::RollForward(d.plan.year + 1));
                 }
             }
-            Command::SaveTemplate => {
+            UiCommand::SaveTemplate => {
                 if has_doc {
                     self.pick(Purpose::SaveTemplate);
                 }
             }
-            Command::ExportPdf => self.start_export(Purpose::ExportPdf),
-            Command::ExportAppendices => self.start_export(Purpose::ExportAppendices),
-            Command::Close => {
+            UiCommand::ExportPdf => self.start_export(Purpose::ExportPdf),
+            UiCommand::ExportAppendices => self.start_export(Purpose::ExportAppendices),
+            UiCommand::Close => {
                 if has_doc {
                     self.request(ctx, Then::Close);
                 }
             }
-            Command::Quit => self.request(ctx, Then::Quit),
-            Command::Undo => {
+            UiCommand::Quit => self.request(ctx, Then::Quit),
+            UiCommand::Undo => {
                 if let Some(d) = self.doc.as_mut() {
                     d.request_undo();
                 }
             }
-            Command::Redo => {
+            UiCommand::Redo => {
                 if let Some(d) = self.doc.as_mut() {
                     d.request_redo();
                 }
             }
-            Command::Find => {
+            UiCommand::Find => {
                 if has_doc {
                     self.find.get_or_insert_with(FindState::default).focus = true;
                 }
             }
-            Command::ShowView(v) => {
+            UiCommand::ShowView(v) => {
                 if has_doc {
                     self.view = v;
                 }
@@ -341,7 +343,7 @@ mod tests {
     use super::*;
     use egui::Event;
 
-    /// A shortcut's keys as egui matches them: Ctrl and Command are one
+    /// A shortcut's keys as egui matches them: Ctrl and UiCommand are one
     /// modifier (`Modifiers::COMMAND` is Ctrl off a Mac, ⌘ on one).
     fn keys(s: &KeyboardShortcut) -> (Key, bool, bool, bool) {
         let m = s.modifiers;
@@ -356,7 +358,7 @@ mod tests {
     #[test]
     fn no_two_commands_share_a_shortcut() {
         let mut seen = std::collections::HashMap::new();
-        for c in Command::all() {
+        for c in UiCommand::all() {
             for s in c.info().shortcuts {
                 if let Some(other) = seen.insert(keys(s), c.clone()) {
                     panic!("{c:?} and {other:?} share {s:?}");
@@ -367,7 +369,7 @@ mod tests {
     }
 
     /// Presses `shortcut` in a frame and returns the commands it queued.
-    fn press(shortcut: &KeyboardShortcut) -> Vec<Command> {
+    fn press(shortcut: &KeyboardShortcut) -> Vec<UiCommand> {
         let mut app = App::default();
         let ctx = egui::Context::default();
         let input = egui::RawInput {
@@ -388,7 +390,7 @@ mod tests {
 
     #[test]
     fn every_shortcut_queues_its_own_command_only() {
-        for c in Command::all() {
+        for c in UiCommand::all() {
             for s in c.info().shortcuts {
                 assert_eq!(press(s), vec![c.clone()], "{s:?}");
             }
@@ -398,7 +400,7 @@ mod tests {
     #[test]
     fn every_menu_has_its_commands_and_labels_once() {
         for menu in Menu::ALL {
-            let labels: Vec<_> = Command::all()
+            let labels: Vec<_> = UiCommand::all()
                 .filter(|c| c.info().place.is_some_and(|p| p.menu == menu))
                 .map(|c| c.info().label)
                 .collect();

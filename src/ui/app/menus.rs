@@ -3,22 +3,22 @@
 //! queues the command.
 
 use super::App;
-use super::commands::{Command, Extra, Menu};
+use super::commands::{Extra, Menu, UiCommand};
 use super::settings::RECOVERY_DELAYS;
 use egui::Ui;
 
 /// One entry of a menu: a command's button or an `Extra`.
 enum Entry {
-    Command(Command),
+    UiCommand(UiCommand),
     Extra(Extra),
 }
 
 /// A menu's entries by group (separated by a line): in each group its
 /// commands in registry order, then its extras.
 fn entries(menu: Menu) -> Vec<(u8, Entry)> {
-    let commands = Command::all().filter_map(|c| {
+    let commands = UiCommand::all().filter_map(|c| {
         let place = c.info().place?;
-        (place.menu == menu).then_some((place.group, Entry::Command(c)))
+        (place.menu == menu).then_some((place.group, Entry::UiCommand(c)))
     });
     let extras = Extra::ALL
         .into_iter()
@@ -49,7 +49,7 @@ impl App {
             }
             last_group = Some(group);
             match entry {
-                Entry::Command(c) => self.menu_item(ui, c),
+                Entry::UiCommand(c) => self.menu_item(ui, c),
                 Entry::Extra(Extra::RecentFiles) => self.recent_files(ui),
                 Entry::Extra(Extra::RecoveryDelay) => self.recovery_delay(ui),
             }
@@ -58,13 +58,13 @@ impl App {
 
     /// A command's menu entry: its label, its shortcut in egui's words
     /// (Ctrl+S, or ⌘S on a Mac), enabled when it can do something.
-    fn menu_item(&mut self, ui: &mut Ui, c: Command) {
+    fn menu_item(&mut self, ui: &mut Ui, c: UiCommand) {
         let info = c.info();
         let label = match &c {
             // The step they would undo or redo, as the history names it.
-            Command::Undo | Command::Redo => {
+            UiCommand::Undo | UiCommand::Redo => {
                 let step = self.doc.as_ref().and_then(|d| match c {
-                    Command::Undo => d.history.undo_label(),
+                    UiCommand::Undo => d.history.undo_label(),
                     _ => d.history.redo_label(),
                 });
                 format!("{} {}", info.label, step.unwrap_or(""))
@@ -84,14 +84,14 @@ impl App {
 
     /// Tệp → Mở gần đây: each recent file, opened by `OpenRecent`.
     fn recent_files(&mut self, ui: &mut Ui) {
-        let title = Command::OpenRecent(Default::default()).info().label;
+        let title = UiCommand::OpenRecent(Default::default()).info().label;
         ui.menu_button(title, |ui| {
             if self.settings.recent.is_empty() {
                 ui.label("Chưa có tệp nào");
             }
             for p in self.settings.recent.clone() {
                 if ui.button(p.display().to_string()).clicked() {
-                    self.queue(Command::OpenRecent(p));
+                    self.queue(UiCommand::OpenRecent(p));
                 }
             }
         });
@@ -119,7 +119,7 @@ impl App {
     /// The frequent actions, one click away: the commands with a toolbar
     /// button, shown while they can do something.
     fn toolbar(&mut self, ui: &mut Ui) {
-        for c in Command::all() {
+        for c in UiCommand::all() {
             let Some(tool) = c.info().tool else { continue };
             if !c.enabled(self) {
                 continue;

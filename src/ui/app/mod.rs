@@ -2,12 +2,18 @@
 //! editor, status bar; files, shortcuts, and the questions asked before
 //! losing unsaved changes.
 //!
-//! One concept per file: `commands` (every action: label, shortcut, menu,
-//! toolbar; queued and run after the frame), `nav` (the views), `menus`
-//! (menu bar and toolbar drawn from the commands), `document` (new/open/save and file dialogs), `export`,
-//! `autosave` (recovery copies), `dialogs`, `find_panel`, `go_to`, `status`,
-//! `start`, `settings` (what is kept between sessions). This file holds the
-//! window's state and the order of a frame.
+//! One concept per file:
+//! - `commands`: every action (label, shortcuts, menu place, toolbar
+//!   button), queued while a frame is drawn and run after it;
+//! - `nav`: the views (label, editor) and the navigation panel;
+//! - `menus`: the menu bar and toolbar, drawn from `commands`;
+//! - `document`: new, open, save, templates, roll-over, file dialogs;
+//! - `export`: PDF off the UI thread, opening the result;
+//! - `autosave`: when recovery copies are written and dropped;
+//! - `dialogs`, `find_panel`, `go_to`, `status`, `start`;
+//! - `settings`: what is kept between sessions.
+//!
+//! This file holds the window's state and the order of a frame (`show`).
 
 mod autosave;
 mod commands;
@@ -22,11 +28,12 @@ mod settings;
 mod start;
 mod status;
 
-pub use commands::{Command, Menu};
+pub use commands::{Menu, UiCommand};
 pub use dialogs::Dialog;
 pub use document::{SAMPLES, Then};
 pub use find_panel::FindState;
-pub use nav::View;
+pub use nav::{VIEWS, View};
+pub use settings::Settings;
 
 use crate::fonts::FontSet;
 use crate::ui::doc::Doc;
@@ -37,10 +44,11 @@ use crate::ui::{find, recovery};
 use autosave::Autosave;
 use egui::Ui;
 use export::default_opener;
-pub use settings::Settings;
 use std::path::PathBuf;
 use std::sync::mpsc::Receiver;
 
+/// The window. Apart from `settings`, everything here lives only while
+/// the editor runs (the document, dialogs, threads, pickers, views' state).
 pub struct App {
     pub doc: Option<Doc>,
     pub view: View,
@@ -49,7 +57,7 @@ pub struct App {
     pub dialog: Option<Dialog>,
     /// Commands chosen during the frame (menus, toolbar, shortcuts,
     /// navigation), run after it.
-    queued: Vec<Command>,
+    queued: Vec<UiCommand>,
     picking: Option<Picking>,
     /// Whether to try the desktop's file dialogs; false once they proved absent.
     pub native_dialogs: bool,
@@ -194,6 +202,7 @@ impl App {
             ctx.send_viewport_cmd(egui::ViewportCommand::CancelClose);
             self.dialog = Some(Dialog::Unsaved(Then::Quit));
         }
+        // Taken before any field sees them; run after the frame, as clicks are.
         self.shortcuts(&ctx);
         self.autosave(&ctx);
         self.window_title(&ctx);

@@ -3,7 +3,7 @@
 //! view: a variant of `View` and its entry in `VIEWS` (and, if the view keeps
 //! state between frames, that state's field in `App`, reset in `reset_views`).
 
-use super::{App, Command};
+use super::{App, UiCommand};
 use crate::ui::views;
 use egui::{KeyboardShortcut, Ui};
 
@@ -28,7 +28,7 @@ pub enum View {
 pub struct ViewDef {
     pub view: View,
     /// Its name in the navigation panel; also the label of its "go to"
-    /// command (`Command::ShowView`).
+    /// command (`UiCommand::ShowView`).
     pub label: &'static str,
     /// A key that shows it, if any (checked against every other command's).
     pub shortcut: Option<KeyboardShortcut>,
@@ -180,7 +180,7 @@ impl App {
                 .selectable_label(self.view == def.view, def.label)
                 .clicked()
             {
-                self.queue(Command::ShowView(def.view));
+                self.queue(UiCommand::ShowView(def.view));
             }
         }
         if let Some(r) = &self.review {
@@ -191,7 +191,7 @@ impl App {
                     .selectable_label(self.view == def.view, format!("{} ({left})", def.label))
                     .clicked()
                 {
-                    self.queue(Command::ShowView(def.view));
+                    self.queue(UiCommand::ShowView(def.view));
                 }
             }
         }
