@@ -228,6 +228,7 @@ fn save_reopen_and_find_every_value() {
     assert!(
         again
             .state()
+            .settings
             .recent
             .iter()
             .any(|r| r.ends_with("ke-hoach-2026.ron"))
@@ -495,7 +496,7 @@ fn a_plan_is_recovered_after_the_editor_ended_without_a_clean_close() {
     kehoach::io::save_atomic(&path, &Plan::new(2025)).unwrap();
     {
         let mut app = App::with_data_dir(data.path().to_path_buf());
-        app.recovery_delay = 0.0;
+        app.settings.recovery_delay = 0.0;
         let mut h = harness(app);
         h.state_mut().open_path(&path);
         h.run();
@@ -742,7 +743,7 @@ fn the_edit_menu_has_find_and_the_recovery_interval() {
     h.get_by_label("Sửa").click();
     h.run();
     assert!(h.query_by_label("Lưu tạm sau (giây)").is_some());
-    h.get_by_label("Tìm…\tCtrl+F").click();
+    h.get_by_label("Tìm… Ctrl+F").click();
     h.run();
     assert!(h.state().find.is_some());
     assert!(h.query_by_label("Từ cần tìm").is_some());

@@ -153,7 +153,7 @@ fn the_recovery_copy_follows_the_last_edit_within_seconds() {
     h.run();
     h.get_by_label("Tạo kế hoạch mới").click();
     h.run();
-    assert_eq!(h.state().recovery_delay, 2.0);
+    assert_eq!(h.state().settings.recovery_delay, 2.0);
     let place = plan(&h).meta.place.clone();
     type_into(&mut h, "Địa danh", 0, " (sửa)");
     // Each step of the harness is a quarter of a second: two seconds after

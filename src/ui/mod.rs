@@ -7,7 +7,6 @@ pub mod doc;
 pub mod file_dialog;
 pub mod files;
 pub mod find;
-pub mod go_to;
 pub mod history;
 pub mod recovery;
 pub mod views;

@@ -3,10 +3,10 @@
 //! come here with a `Place`; the match is exhaustive over its areas, so a new
 //! kind of place cannot be left without a view.
 
-use super::app::{App, View};
-use super::views;
+use super::{App, View};
 use crate::model::place::{Area, Place};
 use crate::model::{Block, Id, Period, Task};
+use crate::ui::views;
 
 impl App {
     /// Opens the view that edits the text at `place` and brings its row into view.
