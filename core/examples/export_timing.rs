@@ -1,0 +1,57 @@
+//! The export benchmark's plan (1.000 targets, 500 tasks, 50 + 50 budget
+//! rows), timed as the fastest of N runs: steadier than criterion's mean on a
+//! shared or busy machine. `cargo run --release -p kehoach-core --example
+//! export_timing [N]`; figures in BENCHMARKS.md.
+
+use kehoach_core::fonts::FontSet;
+use kehoach_core::generate::{Size, plan};
+use kehoach_core::layout::{self, Options};
+use std::time::{Duration, Instant};
+
+fn fastest(n: usize, mut f: impl FnMut()) -> Duration {
+    (0..n)
+        .map(|_| {
+            let t = Instant::now();
+            f();
+            t.elapsed()
+        })
+        .min()
+        .unwrap_or_default()
+}
+
+fn main() {
+    let n: usize = std::env::args()
+        .nth(1)
+        .and_then(|a| a.parse().ok())
+        .unwrap_or(15);
+    let p = plan(
+        Size {
+            targets: 1000,
+            tasks: 500,
+            projects: 50,
+            recurrent: 50,
+        },
+        2026,
+        1,
+    );
+    let fonts = FontSet::bundled().expect("bundled font");
+    let plan_only = Options {
+        plan: true,
+        appendices: Some(Vec::new()),
+    };
+    let all = Options::default();
+    for (label, opts) in [("plan only", &plan_only), ("with appendices", &all)] {
+        let layout = fastest(n, || {
+            std::hint::black_box(layout::document(&p, &fonts, opts));
+        });
+        let export = fastest(n, || {
+            let doc = layout::document(&p, &fonts, opts);
+            std::hint::black_box(kehoach_core::pdf::write(&doc, &fonts).expect("pdf"));
+        });
+        println!(
+            "{label}: layout {:.1} ms, layout + pdf {:.1} ms (fastest of {n})",
+            layout.as_secs_f64() * 1000.0,
+            export.as_secs_f64() * 1000.0
+        );
+    }
+}
