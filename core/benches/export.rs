@@ -9,16 +9,7 @@ use kehoach_core::layout::{self, Options};
 use std::hint::black_box;
 
 fn export(c: &mut Criterion) {
-    let p = plan(
-        Size {
-            targets: 1000,
-            tasks: 500,
-            projects: 50,
-            recurrent: 50,
-        },
-        2026,
-        1,
-    );
+    let p = plan(Size::EXPORT_BENCH, 2026, 1);
     let fonts = FontSet::bundled().expect("bundled font");
     let plan_only = Options {
         plan: true,

@@ -24,16 +24,7 @@ fn main() {
         .nth(1)
         .and_then(|a| a.parse().ok())
         .unwrap_or(15);
-    let p = plan(
-        Size {
-            targets: 1000,
-            tasks: 500,
-            projects: 50,
-            recurrent: 50,
-        },
-        2026,
-        1,
-    );
+    let p = plan(Size::EXPORT_BENCH, 2026, 1);
     let fonts = FontSet::bundled().expect("bundled font");
     let plan_only = Options {
         plan: true,

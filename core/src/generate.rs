@@ -13,6 +13,16 @@ pub struct Size {
     pub recurrent: usize,
 }
 
+impl Size {
+    /// The export benchmark's plan: 77 pages, 261 with its appendices.
+    pub const EXPORT_BENCH: Size = Size {
+        targets: 1000,
+        tasks: 500,
+        projects: 50,
+        recurrent: 50,
+    };
+}
+
 /// A small deterministic generator (xorshift64*): no dependency, same plan
 /// for the same seed on every machine.
 struct Rng(u64);

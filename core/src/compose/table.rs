@@ -324,6 +324,15 @@ impl Composer<'_> {
     }
 }
 
+/// A row of a data table: each column's cell, and the row's place.
+fn data_row<C: Copy>(columns: &[C], place: Place, cell: impl Fn(C) -> Cell) -> Row {
+    Row::Cells {
+        cells: columns.iter().map(|&c| cell(c)).collect(),
+        bold: false,
+        place,
+    }
+}
+
 /// The sum of the money cells of a column over the data rows.
 fn column_sum(rows: &[Row], col: usize) -> Money {
     rows.iter()
@@ -376,10 +385,10 @@ impl Rows for TargetColumn {
             }
             for (k, target) in g.targets.iter().enumerate() {
                 overall += 1;
-                let cells = t
-                    .columns
-                    .iter()
-                    .map(|col| match col {
+                out.push(data_row(
+                    &t.columns,
+                    Place::Target(t.period, gi, k, Leaf::Whole),
+                    |col| match col {
                         C::No => Cell::Number(overall.to_string()),
                         C::NoInGroup => Cell::Number((k + 1).to_string()),
                         C::Name => Cell::text(c.text(target.name.as_str())),
@@ -391,13 +400,8 @@ impl Rows for TargetColumn {
                         C::Lead => c.agencies(&target.lead, t.names),
                         C::Coordinating => c.agencies(&target.coordinating, t.names),
                         C::Note => Cell::text(c.text(target.note.as_str())),
-                    })
-                    .collect();
-                out.push(Row::Cells {
-                    cells,
-                    bold: false,
-                    place: Place::Target(t.period, gi, k, Leaf::Whole),
-                });
+                    },
+                ));
             }
         }
     }
@@ -434,10 +438,10 @@ fn task_rows(
     out: &mut Vec<Row>,
 ) {
     use TaskColumn as C;
-    let cells = t
-        .columns
-        .iter()
-        .map(|col| match col {
+    out.push(data_row(
+        &t.columns,
+        Place::Task(group, tree.clone(), Leaf::Whole),
+        |col| match col {
             C::No => Cell::Number(number.to_string()),
             C::Name => Cell::text(c.text(task.name.as_str())),
             C::Lead => c.agencies(&task.lead, t.names),
@@ -445,13 +449,8 @@ fn task_rows(
             C::Deadline => Cell::text(c.text(&task.deadline)),
             C::Result => Cell::text(c.text(task.result.as_str())),
             C::Note => Cell::text(c.text(task.note.as_str())),
-        })
-        .collect();
-    out.push(Row::Cells {
-        cells,
-        bold: false,
-        place: Place::Task(group, tree.clone(), Leaf::Whole),
-    });
+        },
+    ));
     for (k, sub) in task.subtasks.iter().enumerate() {
         tree.push(k);
         task_rows(c, t, group, tree, sub, &format!("{number}.{}", k + 1), out);
@@ -463,10 +462,10 @@ impl Rows for InvestmentColumn {
     fn rows(c: &Composer<'_>, t: &DataTable<Self>, out: &mut Vec<Row>) {
         use InvestmentColumn as C;
         for (i, p) in c.budget(t.period).investment.iter().enumerate() {
-            let cells = t
-                .columns
-                .iter()
-                .map(|col| match col {
+            out.push(data_row(
+                &t.columns,
+                Place::Project(t.period, i, Leaf::Whole),
+                |col| match col {
                     C::No => Cell::Number((i + 1).to_string()),
                     C::Name => Cell::text(c.text(p.name.as_str())),
                     C::Investor => c.agencies(&p.investor, t.names),
@@ -475,13 +474,8 @@ impl Rows for InvestmentColumn {
                     C::Capital => Cell::Money(p.capital),
                     C::Status => Cell::text(c.text(p.status.label())),
                     C::Note => Cell::text(c.text(p.note.as_str())),
-                })
-                .collect();
-            out.push(Row::Cells {
-                cells,
-                bold: false,
-                place: Place::Project(t.period, i, Leaf::Whole),
-            });
+                },
+            ));
         }
     }
 }
@@ -490,23 +484,18 @@ impl Rows for RecurrentColumn {
     fn rows(c: &Composer<'_>, t: &DataTable<Self>, out: &mut Vec<Row>) {
         use RecurrentColumn as C;
         for (i, r) in c.budget(t.period).recurrent.iter().enumerate() {
-            let cells = t
-                .columns
-                .iter()
-                .map(|col| match col {
+            out.push(data_row(
+                &t.columns,
+                Place::Recurrent(t.period, i, Leaf::Whole),
+                |col| match col {
                     C::No => Cell::Number((i + 1).to_string()),
                     C::Name => Cell::text(c.text(r.name.as_str())),
                     C::Unit => c.agencies(&r.unit, t.names),
                     C::Amount => Cell::Money(r.amount),
                     C::Source => Cell::text(c.text(&r.source)),
                     C::Note => Cell::text(c.text(r.note.as_str())),
-                })
-                .collect();
-            out.push(Row::Cells {
-                cells,
-                bold: false,
-                place: Place::Recurrent(t.period, i, Leaf::Whole),
-            });
+                },
+            ));
         }
     }
 }

@@ -301,6 +301,25 @@ impl<C: Column> DataTable<C> {
     }
 }
 
+/// `Column::of` and `of_mut` for the kind stored in `Table::$variant`.
+macro_rules! in_table {
+    ($variant:ident) => {
+        fn of(table: &Table) -> Option<&DataTable<Self>> {
+            match table {
+                Table::$variant(t) => Some(t),
+                _ => None,
+            }
+        }
+
+        fn of_mut(table: &mut Table) -> Option<&mut DataTable<Self>> {
+            match table {
+                Table::$variant(t) => Some(t),
+                _ => None,
+            }
+        }
+    };
+}
+
 /// A kind of data table, named by its column enum: the columns it can
 /// print, their computed titles (using {năm} fields) and alignment, and
 /// where it sits in a `Table`.
@@ -370,19 +389,7 @@ impl Column for TargetColumn {
         }
     }
 
-    fn of(table: &Table) -> Option<&DataTable<Self>> {
-        match table {
-            Table::Targets(t) => Some(t),
-            _ => None,
-        }
-    }
-
-    fn of_mut(table: &mut Table) -> Option<&mut DataTable<Self>> {
-        match table {
-            Table::Targets(t) => Some(t),
-            _ => None,
-        }
-    }
+    in_table!(Targets);
 
     fn default_title(self, period: Period) -> &'static str {
         use TargetColumn::*;
@@ -435,19 +442,7 @@ impl Column for TaskColumn {
         }
     }
 
-    fn of(table: &Table) -> Option<&DataTable<Self>> {
-        match table {
-            Table::Tasks(t) => Some(t),
-            _ => None,
-        }
-    }
-
-    fn of_mut(table: &mut Table) -> Option<&mut DataTable<Self>> {
-        match table {
-            Table::Tasks(t) => Some(t),
-            _ => None,
-        }
-    }
+    in_table!(Tasks);
 
     fn default_title(self, _: Period) -> &'static str {
         use TaskColumn::*;
@@ -503,19 +498,7 @@ impl Column for InvestmentColumn {
         matches!(self, InvestmentColumn::Total | InvestmentColumn::Capital)
     }
 
-    fn of(table: &Table) -> Option<&DataTable<Self>> {
-        match table {
-            Table::Investment(t) => Some(t),
-            _ => None,
-        }
-    }
-
-    fn of_mut(table: &mut Table) -> Option<&mut DataTable<Self>> {
-        match table {
-            Table::Investment(t) => Some(t),
-            _ => None,
-        }
-    }
+    in_table!(Investment);
 
     fn default_title(self, period: Period) -> &'static str {
         use InvestmentColumn::*;
@@ -569,19 +552,7 @@ impl Column for RecurrentColumn {
         self == RecurrentColumn::Amount
     }
 
-    fn of(table: &Table) -> Option<&DataTable<Self>> {
-        match table {
-            Table::Recurrent(t) => Some(t),
-            _ => None,
-        }
-    }
-
-    fn of_mut(table: &mut Table) -> Option<&mut DataTable<Self>> {
-        match table {
-            Table::Recurrent(t) => Some(t),
-            _ => None,
-        }
-    }
+    in_table!(Recurrent);
 
     fn default_title(self, _: Period) -> &'static str {
         use RecurrentColumn::*;
