@@ -211,3 +211,80 @@ fn every_budget_row_action_in_both_tables() {
     }
     undo_all(&mut h, &original);
 }
+
+/// A plan with one appendix holding a 12-column free table of three rows
+/// (as wide as the DTI ranking), opened in the appendix view.
+fn wide_free_table() -> Harness<'static, App> {
+    use kehoach::model::{Appendix, Block, FreeColumn, FreeRow, FreeTable, Rich, RowKind, Table};
+    let mut p = Plan::new(2026);
+    let columns = (1..=12)
+        .map(|i| FreeColumn {
+            title: Rich::new(format!("Cột {i}")),
+            ..Default::default()
+        })
+        .collect();
+    let rows = (1..=3)
+        .map(|r| FreeRow {
+            id: Id(100 + r),
+            kind: RowKind::Normal,
+            cells: vec![Rich::new(format!("dòng {r}")); 12],
+        })
+        .collect();
+    p.appendices.push(Appendix {
+        key: "bang".into(),
+        title: Rich::new("BẢNG"),
+        blocks: vec![Block::Table(Table::Free(FreeTable {
+            columns,
+            rows,
+            ..Default::default()
+        }))],
+        ..Default::default()
+    });
+    p.assign_ids();
+    let mut app = App::default();
+    app.doc = Some(kehoach::ui::doc::Doc::new(p, None));
+    app.view = kehoach::ui::app::View::Appendices;
+    let mut h = common::editor::harness(app);
+    h.run();
+    h
+}
+
+fn free_rows(p: &Plan) -> Vec<(Id, String)> {
+    match p.appendices[0].blocks.first() {
+        Some(kehoach::model::Block::Table(kehoach::model::Table::Free(t))) => t
+            .rows
+            .iter()
+            .map(|r| {
+                let first = r.cells.first().map(|c| c.as_str().to_string());
+                (r.id, first.unwrap_or_default())
+            })
+            .collect(),
+        other => panic!("a free table, not {other:?}"),
+    }
+}
+
+#[test]
+fn every_free_table_row_action_even_in_a_wide_table() {
+    let mut h = wide_free_table();
+    let original = plan(&h).clone();
+    let ids: Vec<Id> = free_rows(&original).iter().map(|r| r.0).collect();
+    let names = |h: &Harness<'_, App>| -> Vec<String> {
+        free_rows(plan(h)).into_iter().map(|r| r.1).collect()
+    };
+    // Each row's menu is on screen, however many columns the table has.
+    assert_eq!(h.get_all_by_label("…").count(), 3);
+    menu(&mut h, 0, "Chèn dòng phía trên");
+    assert_eq!(names(&h), ["", "dòng 1", "dòng 2", "dòng 3"]);
+    menu(&mut h, 1, "Chèn dòng phía dưới");
+    assert_eq!(names(&h), ["", "dòng 1", "", "dòng 2", "dòng 3"]);
+    menu(&mut h, 1, "Nhân bản");
+    assert_eq!(names(&h)[2], "dòng 1");
+    assert_ne!(free_rows(plan(&h))[2].0, ids[0], "a copy has its own id");
+    menu(&mut h, 1, "Chuyển xuống");
+    assert_eq!(free_rows(plan(&h))[2].0, ids[0]);
+    menu(&mut h, 2, "Chuyển lên");
+    assert_eq!(free_rows(plan(&h))[1].0, ids[0]);
+    menu(&mut h, 1, "Xóa dòng");
+    assert!(free_rows(plan(&h)).iter().all(|r| r.0 != ids[0]));
+    undo_all(&mut h, &original);
+}

@@ -138,7 +138,10 @@ pub fn show(ui: &mut Ui, doc: &mut Doc, aid: Id, bi: usize) {
         }
         ui.label(format!("{} dòng", t.rows.len()));
     });
-    grid(ui, doc, aid, bi, &t);
+    // Wide tables (the DTI ranking has 12 columns) scroll sideways.
+    egui::ScrollArea::horizontal()
+        .id_salt(salt("free-rows-scroll"))
+        .show(ui, |ui| grid(ui, doc, aid, bi, &t));
 }
 
 fn move_column(t: &mut FreeTable, from: usize, to: usize) {
@@ -194,6 +197,8 @@ fn grid(ui: &mut Ui, doc: &mut Doc, aid: Id, bi: usize, t: &FreeTable) {
         .striped(true)
         .max_scroll_height(420.0)
         .column(Column::exact(36.0))
+        // The row menu next to the number: a wide table never pushes it out of view.
+        .column(Column::exact(34.0))
         .column(Column::exact(90.0));
     for _ in 0..n {
         table = table.column(
@@ -204,11 +209,11 @@ fn grid(ui: &mut Ui, doc: &mut Doc, aid: Id, bi: usize, t: &FreeTable) {
         );
     }
     table
-        .column(Column::exact(34.0))
         .header(22.0, |mut h| {
             h.col(|ui| {
                 ui.strong("#");
             });
+            h.col(|_| {});
             h.col(|ui| {
                 ui.strong("Loại dòng");
             });
@@ -217,7 +222,6 @@ fn grid(ui: &mut Ui, doc: &mut Doc, aid: Id, bi: usize, t: &FreeTable) {
                     ui.strong(c.title.as_str());
                 });
             }
-            h.col(|_| {});
         })
         .body(|body| {
             body.rows(26.0, t.rows.len(), |mut row| {
@@ -227,6 +231,7 @@ fn grid(ui: &mut Ui, doc: &mut Doc, aid: Id, bi: usize, t: &FreeTable) {
                 row.col(|ui| {
                     ui.label((ri + 1).to_string());
                 });
+                row.col(|ui| row_menu(ui, doc, aid, bi, t, ri));
                 row.col(|ui| {
                     choice(
                         ui,
@@ -246,7 +251,6 @@ fn grid(ui: &mut Ui, doc: &mut Doc, aid: Id, bi: usize, t: &FreeTable) {
                 for ci in 0..n {
                     row.col(|ui| cell(ui, doc, aid, bi, r, ri, ci));
                 }
-                row.col(|ui| row_menu(ui, doc, aid, bi, t, ri));
             });
         });
 }
