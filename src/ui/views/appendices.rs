@@ -155,17 +155,23 @@ pub fn show(ui: &mut Ui, doc: &mut Doc, state: &mut State) {
             Some(0)
         });
     state.selected = selected.map(|i| doc.plan.appendices[i].id);
-    ui.columns(2, |cols| {
-        let [left, right] = cols else { return };
-        sidebar(left, doc, state, selected);
-        if let Some(id) = state.selected {
-            egui::ScrollArea::vertical()
-                .id_salt("appendix-detail")
-                .show(right, |ui| detail(ui, doc, id));
-        } else {
-            right.label("Kế hoạch chưa có phụ lục. Bấm “+ Thêm phụ lục” để thêm.");
-        }
-    });
+    // The list needs a title's width; the rest goes to the appendix's tables.
+    egui_extras::StripBuilder::new(ui)
+        .size(egui_extras::Size::exact(340.0))
+        .size(egui_extras::Size::remainder())
+        .horizontal(|mut strip| {
+            strip.cell(|ui| sidebar(ui, doc, state, selected));
+            strip.cell(|ui| match state.selected {
+                Some(id) => {
+                    egui::ScrollArea::vertical()
+                        .id_salt("appendix-detail")
+                        .show(ui, |ui| detail(ui, doc, id));
+                }
+                None => {
+                    ui.label("Kế hoạch chưa có phụ lục. Bấm “+ Thêm phụ lục” để thêm.");
+                }
+            });
+        });
 }
 
 fn sidebar(ui: &mut Ui, doc: &mut Doc, state: &mut State, selected: Option<usize>) {
