@@ -77,3 +77,70 @@ fn the_status_bar_counts_the_plan() {
     // A sample is not a file of the officer's: it is unsaved until written.
     assert!(h.query_by_label("Chưa lưu").is_some() && h.query_by_label("Đã lưu").is_none());
 }
+
+#[test]
+fn the_problems_panel_lists_a_missing_agency_and_jumps_to_it() {
+    use kehoach::model::{Target, TargetGroup};
+    let mut p = kehoach::model::Plan::new(2026);
+    p.meta.title = "Chuyển đổi số năm {năm}".into();
+    p.signature.name = "Nguyễn Văn A".into();
+    let filler = |name: &str| Target {
+        name: name.into(),
+        ..Default::default()
+    };
+    p.targets.push(TargetGroup {
+        name: "NHÓM MỘT".into(),
+        targets: vec![filler("Chỉ tiêu một")],
+        ..Default::default()
+    });
+    let mut second: Vec<Target> = (1..=40).map(|i| filler(&format!("Chỉ tiêu {i}"))).collect();
+    second[39].lead = vec!["so-khong-co".into()];
+    p.targets.push(TargetGroup {
+        name: "NHÓM HAI".into(),
+        targets: second,
+        ..Default::default()
+    });
+    p.assign_ids();
+    let mut app = App::default();
+    app.doc = Some(kehoach::ui::doc::Doc::new(p, None));
+    let mut h = harness(app);
+    h.run();
+    // The status bar counts it; its count opens the list.
+    h.get_by_label("1 lỗi").click();
+    h.run();
+    let line = "Chỉ tiêu 40 của nhóm II: cơ quan \"so-khong-co\" không có trong danh mục cơ quan";
+    let shown =
+        |h: &egui_kittest::Harness<'_, App>| h.query_all_by_value("Chỉ tiêu 40").next().is_some();
+    assert!(!shown(&h));
+    h.get_by_label(line).click();
+    h.run();
+    assert_eq!(h.state().view, View::Targets);
+    // The row is on screen: its name field shows.
+    assert!(shown(&h), "the targets view scrolled to the row");
+    // F8 closes the panel and opens it again.
+    h.key_press(Key::F8);
+    h.run();
+    assert!(h.query_by_label(line).is_none());
+    h.key_press(Key::F8);
+    h.run();
+    assert!(h.query_by_label(line).is_some());
+    // The panel follows the plan: with the agency's key removed, nothing is listed.
+    let fix = kehoach::ui::history::Command::set(
+        "Bỏ cơ quan",
+        std::rc::Rc::new(|p: &mut kehoach::model::Plan| {
+            p.targets
+                .get_mut(1)?
+                .targets
+                .get_mut(39)
+                .map(|t| &mut t.lead)
+        }),
+        vec!["so-khong-co".to_string()],
+        Vec::new(),
+    );
+    h.state_mut().doc.as_mut().unwrap().edit(fix);
+    for _ in 0..4 {
+        h.run();
+    }
+    assert!(h.query_by_label(line).is_none());
+    assert!(h.query_by_label("Không có vấn đề.").is_some());
+}

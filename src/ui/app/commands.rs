@@ -34,6 +34,8 @@ pub enum UiCommand {
     Undo,
     Redo,
     Find,
+    /// The list of the plan's problems, each a link to its place.
+    Problems,
     /// One part of the plan in the central panel (the navigation panel).
     ShowView(View),
 }
@@ -129,7 +131,7 @@ const fn edit(group: u8) -> Place {
 
 impl UiCommand {
     /// The commands that take no argument, in menu and toolbar order.
-    pub const LISTED: [UiCommand; 13] = [
+    pub const LISTED: [UiCommand; 14] = [
         UiCommand::New,
         UiCommand::Open,
         UiCommand::Save,
@@ -143,6 +145,7 @@ impl UiCommand {
         UiCommand::Undo,
         UiCommand::Redo,
         UiCommand::Find,
+        UiCommand::Problems,
     ];
 
     /// Every command with a shortcut or a place: `LISTED`, then a view's.
@@ -203,6 +206,11 @@ impl UiCommand {
                 Some(edit(0)),
             ),
             UiCommand::Find => plain("Tìm…", &const { [cmd(Key::F)] }, Some(edit(1))),
+            UiCommand::Problems => plain(
+                "Danh sách vấn đề",
+                &const { [KeyboardShortcut::new(Modifiers::NONE, Key::F8)] },
+                Some(edit(1)),
+            ),
             UiCommand::ShowView(v) => plain(v.label(), v.def().shortcut.as_slice(), None),
         }
     }
@@ -221,6 +229,7 @@ impl UiCommand {
             | UiCommand::ExportPdf
             | UiCommand::Close
             | UiCommand::Find
+            | UiCommand::Problems
             | UiCommand::ShowView(_) => doc.is_some(),
             UiCommand::ExportAppendices => doc.is_some_and(|d| !d.plan.appendices.is_empty()),
             UiCommand::Undo => doc.is_some_and(|d| d.history.can_undo()),
@@ -329,6 +338,7 @@ impl App {
                     self.find.get_or_insert_with(FindState::default).focus = true;
                 }
             }
+            UiCommand::Problems => self.problems_open = has_doc && !self.problems_open,
             UiCommand::ShowView(v) => {
                 if has_doc {
                     self.view = v;

@@ -24,6 +24,7 @@ mod find_panel;
 mod go_to;
 mod menus;
 mod nav;
+mod problems_panel;
 mod settings;
 mod start;
 mod status;
@@ -96,6 +97,10 @@ pub struct App {
     /// the plan last changed (checks wait for a pause in typing: a large plan
     /// takes longer to check than a frame may).
     problems: (u64, usize, usize),
+    /// The problems themselves, as last checked (the problems panel lists them).
+    problem_list: Vec<crate::validate::Problem>,
+    /// Whether the problems panel is open.
+    pub problems_open: bool,
     /// Characters the document font cannot print, with where they are.
     unprintable: Vec<String>,
     fonts: Option<FontSet>,
@@ -139,6 +144,8 @@ impl App {
             recovery_file: None,
             recovered: Vec::new(),
             problems: (u64::MAX, 0, 0),
+            problem_list: Vec::new(),
+            problems_open: false,
             unprintable: Vec::new(),
             fonts: None,
             changed_at: (u64::MAX, 0.0),
@@ -218,6 +225,7 @@ impl App {
             egui::CentralPanel::default().show(ui, |ui| self.start(ui));
         }
         self.find_panel(&ctx);
+        self.problems_panel(&ctx);
         self.dialogs(&ctx);
         // The frame's edits first, so a command sees the plan as drawn (Lưu
         // writes it, Mới asks about its unsaved changes); then the commands

@@ -26,6 +26,7 @@ impl App {
                 .filter(|x| x.severity == crate::validate::Severity::Error)
                 .count();
             self.problems = (v, errors, p.len() - errors);
+            self.problem_list = p;
             if self.fonts.is_none() {
                 self.fonts = FontSet::bundled().ok();
             }
@@ -57,14 +58,27 @@ impl App {
                     crate::model::format::millions(s.budget.year_total())
                 ));
                 ui.separator();
-                if problems.0 > 0 {
-                    ui.colored_label(ui.visuals().error_fg_color, format!("{} lỗi", problems.0));
-                }
-                ui.label(if problems.0 + problems.1 == 0 {
-                    "Không có vấn đề".to_string()
+                if problems.0 + problems.1 == 0 {
+                    ui.label("Không có vấn đề");
                 } else {
-                    format!("{} cảnh báo", problems.1)
-                });
+                    // The counts open the list of problems, each a link to its place.
+                    let text = match problems {
+                        (0, w) => format!("{w} cảnh báo"),
+                        (e, 0) => format!("{e} lỗi"),
+                        (e, w) => format!("{e} lỗi, {w} cảnh báo"),
+                    };
+                    let color = if problems.0 > 0 {
+                        ui.visuals().error_fg_color
+                    } else {
+                        ui.visuals().warn_fg_color
+                    };
+                    let link = ui
+                        .link(egui::RichText::new(text).color(color))
+                        .on_hover_text("Xem danh sách vấn đề (F8)");
+                    if link.clicked() {
+                        self.queue(super::commands::UiCommand::Problems);
+                    }
+                }
                 if !self.unprintable.is_empty() {
                     let n = self.unprintable.len();
                     let list = self
