@@ -126,3 +126,23 @@ fn without_a_plan_the_commands_that_need_one_do_nothing() {
     ctrl(&mut h, Key::S);
     assert!(h.query_by_label("Lưu tệp").is_none());
 }
+
+#[test]
+fn the_window_is_light_unless_the_officer_picks_dark() {
+    let mut h = harness(App::default());
+    h.run();
+    // No system setting in a test: the document editor's light look.
+    assert_eq!(h.ctx.theme(), egui::Theme::Light);
+    h.get_by_label("Sửa").click();
+    h.run();
+    h.get_by_label("Giao diện").click();
+    h.run();
+    h.get_by_label("Tối").click();
+    h.run();
+    assert_eq!(h.ctx.theme(), egui::Theme::Dark);
+    assert_eq!(
+        h.state().settings.theme,
+        kehoach::ui::app::Theme::Dark,
+        "kept for the next session"
+    );
+}

@@ -94,15 +94,18 @@ pub enum Extra {
     RecentFiles,
     /// The recovery delay setting, a number field.
     RecoveryDelay,
+    /// The window's colours: as the system says, light or dark.
+    Theme,
 }
 
 impl Extra {
-    pub const ALL: [Extra; 2] = [Extra::RecentFiles, Extra::RecoveryDelay];
+    pub const ALL: [Extra; 3] = [Extra::RecentFiles, Extra::RecoveryDelay, Extra::Theme];
 
     pub fn place(self) -> Place {
         match self {
             Extra::RecentFiles => file(0),
             Extra::RecoveryDelay => edit(2),
+            Extra::Theme => edit(3),
         }
     }
 }

@@ -52,8 +52,21 @@ impl App {
                 Entry::UiCommand(c) => self.menu_item(ui, c),
                 Entry::Extra(Extra::RecentFiles) => self.recent_files(ui),
                 Entry::Extra(Extra::RecoveryDelay) => self.recovery_delay(ui),
+                Entry::Extra(Extra::Theme) => self.theme_menu(ui),
             }
         }
+    }
+
+    /// Giao diện: as the system says, light or dark; kept in the settings.
+    fn theme_menu(&mut self, ui: &mut Ui) {
+        ui.menu_button("Giao diện", |ui| {
+            for t in super::settings::Theme::ALL {
+                if ui.radio(self.settings.theme == t, t.label()).clicked() {
+                    self.settings.theme = t;
+                    t.apply(ui.ctx());
+                }
+            }
+        });
     }
 
     /// A command's menu entry: its label, its shortcut in egui's words

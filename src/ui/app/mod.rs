@@ -34,7 +34,7 @@ pub use dialogs::Dialog;
 pub use document::{SAMPLES, Then};
 pub use find_panel::FindState;
 pub use nav::{VIEWS, View};
-pub use settings::Settings;
+pub use settings::{Settings, Theme};
 
 use crate::fonts::FontSet;
 use crate::ui::doc::Doc;
@@ -105,6 +105,8 @@ pub struct App {
     unprintable: Vec<String>,
     fonts: Option<FontSet>,
     changed_at: (u64, f64),
+    /// The settings' theme is given to egui in the first frame.
+    theme_applied: bool,
 }
 
 impl Default for App {
@@ -149,6 +151,7 @@ impl App {
             unprintable: Vec::new(),
             fonts: None,
             changed_at: (u64::MAX, 0.0),
+            theme_applied: false,
         }
     }
 
@@ -204,6 +207,10 @@ impl App {
     /// The whole window's content.
     pub fn show(&mut self, ui: &mut Ui) {
         let ctx = ui.ctx().clone();
+        if !self.theme_applied {
+            self.settings.theme.apply(&ctx);
+            self.theme_applied = true;
+        }
         self.poll(&ctx);
         if ctx.input(|i| i.viewport().close_requested()) && !self.allow_close && self.is_dirty() {
             ctx.send_viewport_cmd(egui::ViewportCommand::CancelClose);

@@ -26,6 +26,43 @@ pub struct Settings {
     pub recent: Vec<PathBuf>,
     /// Seconds after the last change before a recovery copy is written.
     pub recovery_delay: f64,
+    /// Light, dark, or as the system says (light when it says nothing).
+    pub theme: Theme,
+}
+
+/// The window's colours. A document editor is light like the page; the
+/// system's dark setting is followed when it gives one.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Theme {
+    #[default]
+    System,
+    Light,
+    Dark,
+}
+
+impl Theme {
+    pub const ALL: [Theme; 3] = [Theme::System, Theme::Light, Theme::Dark];
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Theme::System => "Theo hệ thống",
+            Theme::Light => "Sáng",
+            Theme::Dark => "Tối",
+        }
+    }
+
+    /// Applies it to egui: the system's choice when asked for, else light.
+    pub fn apply(self, ctx: &egui::Context) {
+        let pref = match self {
+            Theme::System => egui::ThemePreference::System,
+            Theme::Light => egui::ThemePreference::Light,
+            Theme::Dark => egui::ThemePreference::Dark,
+        };
+        ctx.options_mut(|o| {
+            o.fallback_theme = egui::Theme::Light;
+            o.theme_preference = pref;
+        });
+    }
 }
 
 // Not derived: the delay's default is two seconds, not zero.
@@ -34,6 +71,7 @@ impl Default for Settings {
         Settings {
             recent: Vec::new(),
             recovery_delay: 2.0,
+            theme: Theme::System,
         }
     }
 }
@@ -46,6 +84,7 @@ impl Settings {
             recent: eframe::get_value(storage, OLD_RECENT_KEY).unwrap_or_default(),
             recovery_delay: eframe::get_value(storage, OLD_RECOVERY_DELAY_KEY)
                 .unwrap_or(Settings::default().recovery_delay),
+            theme: Theme::default(),
         });
         s.recent.retain(|p| p.exists());
         s.recovery_delay = if s.recovery_delay.is_nan() {
