@@ -133,6 +133,7 @@ mod tests {
         let s = Settings {
             recent: vec![file],
             recovery_delay: 7.5,
+            theme: Theme::Dark,
         };
         let mut store = Store::default();
         s.save(&mut store);
