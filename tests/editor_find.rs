@@ -144,3 +144,23 @@ fn the_problems_panel_lists_a_missing_agency_and_jumps_to_it() {
     assert!(h.query_by_label(line).is_none());
     assert!(h.query_by_label("Không có vấn đề.").is_some());
 }
+
+#[test]
+fn a_cell_too_narrow_for_its_text_shows_it_whole_on_hover() {
+    let mut h = common::editor::open_sample("Kế hoạch chuyển đổi số năm 2024");
+    h.get_by_label("Chỉ tiêu").click();
+    h.run();
+    let full = common::editor::plan(&h).targets[0].targets[0]
+        .name
+        .as_str()
+        .to_string();
+    assert!(full.chars().count() > 80, "a long name: {full}");
+    field(&h, "Tên chỉ tiêu", 0).hover();
+    for _ in 0..6 {
+        h.run();
+    }
+    assert!(
+        h.query_all_by_label(&full).next().is_some(),
+        "the whole name shows on hover"
+    );
+}

@@ -30,9 +30,19 @@ pub fn text(
         TextEdit::singleline(&mut buf)
     };
     // Named for screen readers (and tests) whether or not it is empty.
-    let resp = ui
-        .add(edit.hint_text(label).desired_width(width).id_salt(&key))
-        .accessible_name(label);
+    let out = edit
+        .hint_text(label)
+        .desired_width(width)
+        .id_salt(&key)
+        .show(ui);
+    // A text longer than its cell is never cut without a way to read it:
+    // hovering shows it whole.
+    let cut = out.galley.size().x > out.text_clip_rect.width() + 0.5
+        || out.galley.size().y > out.text_clip_rect.height() + 0.5;
+    let mut resp = out.response.response.accessible_name(label);
+    if cut && !current.is_empty() {
+        resp = resp.on_hover_text(current.clone());
+    }
     if resp.changed() {
         let new = nfc(&buf);
         if new != current {
