@@ -7,7 +7,7 @@ use super::glyphs::{Faces, Outlines};
 use crate::fonts::FontSet;
 use crate::layout::page::{Page, Rule, TextRun, pt_to_mm};
 use vello_cpu::RenderContext;
-use vello_cpu::color::palette::css::{BLACK, WHITE};
+use vello_cpu::color::palette::css::BLACK;
 use vello_cpu::kurbo::{Affine, BezPath, Rect};
 use vello_cpu::peniko::Fill;
 
@@ -21,13 +21,6 @@ pub(super) struct Setup<'a, 'f> {
 }
 
 pub(super) fn page(ctx: &mut RenderContext, page: &Page, setup: &mut Setup<'_, '_>) {
-    ctx.set_paint(WHITE);
-    ctx.fill_rect(&Rect::new(
-        0.0,
-        0.0,
-        f64::from(ctx.width()),
-        f64::from(ctx.height()),
-    ));
     ctx.set_paint(BLACK);
     // TrueType contours wind one way for ink and the other for holes, and a
     // run's glyphs go into one path: where two glyphs overlap (a mark over a

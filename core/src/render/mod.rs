@@ -17,7 +17,7 @@ use crate::fonts::FontSet;
 use crate::layout::page::Page;
 use crate::units::Face;
 use glyphs::{Faces, Outlines};
-use vello_cpu::{Pixmap, RasterizerSettings, RenderContext, Resources};
+use vello_cpu::{CompositeMode, PixmapMut, RasterizerSettings, RenderContext, Resources};
 
 #[derive(Debug, thiserror::Error)]
 pub enum RenderError {
@@ -144,16 +144,24 @@ impl Renderer {
         };
         draw::page(ctx, page, &mut setup);
         ctx.flush();
-        let mut pixmap = Pixmap::new(width, height);
+        // The paper: white pixels the drawing is composited over, so the
+        // rasteriser touches only tiles with ink and renders straight into
+        // the image's own buffer (no full-page fill, no copy).
+        let mut rgba = vec![255u8; usize::from(width) * usize::from(height) * 4];
+        let target = PixmapMut::new(width, height, &mut rgba)
+            .expect("the buffer holds width x height RGBA pixels");
         ctx.render_with(
-            &mut pixmap,
+            target,
             &mut self.resources,
-            RasterizerSettings::default(),
+            RasterizerSettings {
+                composite_mode: CompositeMode::SrcOver,
+                ..RasterizerSettings::default()
+            },
         );
         Ok(Image {
             width: u32::from(width),
             height: u32::from(height),
-            rgba: pixmap.data_as_u8_slice().to_vec(),
+            rgba,
         })
     }
 }
