@@ -7,4 +7,6 @@ pub mod ui;
 
 // The core's modules under the application's name, so the command line, the
 // editor and the end-to-end tests name one set of paths.
-pub use kehoach_core::{fonts, generate, io, layout, model, pdf, rollover, units, validate};
+pub use kehoach_core::{
+    fonts, generate, io, layout, model, pdf, render, rollover, units, validate,
+};

@@ -25,6 +25,22 @@ fn main() {
             };
             cli::export::run(&a, &mut std::io::stdout(), &mut std::io::stderr())
         }
+        Some(Command::Render {
+            file,
+            page,
+            dpi,
+            output,
+            font_dir,
+        }) => {
+            let a = cli::render::Args {
+                file,
+                page,
+                dpi,
+                output,
+                font_dir,
+            };
+            cli::render::run(&a, &mut std::io::stdout(), &mut std::io::stderr())
+        }
         Some(Command::New {
             from,
             template,

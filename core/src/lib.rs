@@ -1,5 +1,5 @@
 //! kehoach's core: the plan model, its files, checks and roll-over, and the
-//! way from a plan to printed pages (layout, PDF). No GUI crate is in its
+//! way from a plan to printed pages (layout, PDF, pixels). No GUI crate is in its
 //! tree; the `kehoach` application (command line and editor) builds on it.
 //! See ARCHITECTURE.md.
 
@@ -10,6 +10,7 @@ pub mod io;
 pub mod layout;
 pub mod model;
 pub mod pdf;
+pub mod render;
 pub mod rollover;
 pub mod units;
 pub mod validate;

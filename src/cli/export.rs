@@ -1,13 +1,19 @@
 //! `kehoach export FILE.ron -o OUT.pdf`: the plan and its appendices as PDF.
 
 use super::exit;
-use crate::fonts::FontSet;
+use super::output::{self, Output};
 use crate::io;
 use crate::layout::{self, Options};
 use crate::model::Plan;
 use crate::model::numbering::roman;
 use std::io::Write;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
+
+const PDF: Output = Output {
+    kind: "PDF",
+    verb: "xuất",
+    ext: "pdf",
+};
 
 pub struct Args {
     pub file: PathBuf,
@@ -54,10 +60,7 @@ impl From<String> for Refused {
 
 fn export(a: &Args) -> Result<String, Refused> {
     let plan = io::load_path(&a.file).map_err(|e| e.to_string())?;
-    if io::target::same_file(&a.file, &a.output) {
-        return Err(onto_input(a).into());
-    }
-    io::target::check_replaceable(&a.output).map_err(|e| e.to_string())?;
+    PDF.check(&a.file, &a.output)?;
     let errors = crate::validate::errors(&plan);
     if !errors.is_empty() && !a.force {
         return Err(Refused::Problems(format!(
@@ -67,11 +70,7 @@ fn export(a: &Args) -> Result<String, Refused> {
             a.file.display()
         )));
     }
-    let fonts = match &a.font_dir {
-        Some(dir) => FontSet::from_dir(dir),
-        None => FontSet::bundled(),
-    }
-    .map_err(|e| e.to_string())?;
+    let fonts = output::fonts(a.font_dir.as_ref())?;
     let selected = select(&plan, &a.appendix)?;
     let opts = Options {
         plan: !a.appendices_only && a.appendix.is_empty(),
@@ -88,7 +87,7 @@ fn export(a: &Args) -> Result<String, Refused> {
     }
     let doc = layout::document(&plan, &fonts, &opts);
     let bytes = crate::pdf::write(&doc, &fonts).map_err(|e| e.to_string())?;
-    write_pdf(&a.output, &bytes)?;
+    PDF.write(&a.output, &bytes)?;
     let mut report = String::new();
     if !errors.is_empty() {
         report.push_str(&format!(
@@ -110,24 +109,6 @@ fn export(a: &Args) -> Result<String, Refused> {
         }
     }
     Ok(report)
-}
-
-fn onto_input(a: &Args) -> String {
-    format!(
-        "Tệp kết quả {} chính là tệp kế hoạch đang xuất; ghi PDF vào đó sẽ mất kế hoạch. Hãy chọn tên khác cho tệp PDF, ví dụ {}.",
-        a.output.display(),
-        a.file.with_extension("pdf").display()
-    )
-}
-
-/// Writes beside and renames, so a failure leaves no half-written PDF.
-fn write_pdf(path: &Path, bytes: &[u8]) -> Result<(), String> {
-    io::save::write_atomic(path, bytes).map_err(|e| match e {
-        io::FileError::Write { path, reason } => {
-            format!("Không ghi được tệp PDF {}: {reason}", path.display())
-        }
-        other => other.to_string(),
-    })
 }
 
 /// Appendix indexes named on the command line, or a message naming those that exist.

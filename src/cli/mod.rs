@@ -3,6 +3,8 @@
 pub mod check;
 pub mod export;
 pub mod new;
+pub mod output;
+pub mod render;
 
 use clap::{Parser, Subcommand};
 use std::path::PathBuf;
@@ -47,6 +49,23 @@ pub enum Command {
         /// Vẫn xuất khi kế hoạch còn lỗi (mặc định: không xuất, liệt kê các lỗi, mã thoát 1)
         #[arg(long)]
         force: bool,
+    },
+    /// Vẽ một trang của tài liệu (kế hoạch rồi các phụ lục, như tệp PDF xuất ra) thành ảnh PNG
+    Render {
+        /// Tệp kế hoạch (.ron)
+        file: PathBuf,
+        /// Số trang, từ 1, đếm như trong tệp PDF xuất ra (kể cả phụ lục)
+        #[arg(long, value_name = "SỐ")]
+        page: usize,
+        /// Độ phân giải, điểm ảnh mỗi inch (10 đến 600)
+        #[arg(long, default_value_t = 96.0, value_name = "DPI")]
+        dpi: f32,
+        /// Tệp ảnh PNG kết quả
+        #[arg(short = 'o', long = "output")]
+        output: PathBuf,
+        /// Thư mục chứa 4 tệp phông chữ TTF khác (ví dụ Times New Roman)
+        #[arg(long = "font-dir", value_name = "THƯ MỤC")]
+        font_dir: Option<PathBuf>,
     },
     /// Tạo kế hoạch mới: từ kế hoạch năm trước (--from) hoặc từ một mẫu (--template)
     New {
