@@ -260,6 +260,24 @@ fn every_page_of_a_sample_renders_in_its_box() {
     }
 }
 
+/// The preview renders off the UI thread: a renderer moves to a worker.
+#[test]
+fn a_renderer_can_move_to_another_thread() {
+    fn send<T: Send>(_: &T) {}
+    let fonts = FontSet::bundled().unwrap();
+    let renderer = render::Renderer::new(&fonts);
+    send(&renderer);
+    let page = document("ke-hoach-dti-2023.ron", &fonts).pages.remove(0);
+    let img = std::thread::spawn(move || {
+        let mut renderer = renderer;
+        renderer.page(&page, 20.0)
+    })
+    .join()
+    .unwrap()
+    .unwrap();
+    assert_eq!((img.width, img.height), (165, 234));
+}
+
 #[test]
 fn png_holds_the_page() {
     let fonts = FontSet::bundled().unwrap();
