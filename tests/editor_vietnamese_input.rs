@@ -113,6 +113,17 @@ const DAT_VA_VUOT: &[(usize, &str)] = &[
     (3, "ượt"),
 ];
 
+/// "Nghị quyết" through IBus or Fcitx: each syllable's preedit as it grows,
+/// then its commit.
+const NGHI_QUYET_IBUS: &[(&[&str], &str)] = &[
+    (&["N", "Ng", "Ngh", "Nghi", "Nghị"], "Nghị"),
+    (&[" "], " "),
+    (
+        &["q", "qu", "quy", "quye", "quyê", "quyêt", "quyết"],
+        "quyết",
+    ),
+];
+
 fn target_name(h: &Harness<'_, App>) -> String {
     plan(h).targets[0].targets[0].name.as_str().to_string()
 }
@@ -162,17 +173,7 @@ fn ibus_in_a_table_cell() {
     let mut h = editor(View::Targets);
     field(&h, "Tên chỉ tiêu", 0).click();
     h.run();
-    ibus(
-        &mut h,
-        &[
-            (&["N", "Ng", "Ngh", "Nghi", "Nghị"], "Nghị"),
-            (&[" "], " "),
-            (
-                &["q", "qu", "quy", "quye", "quyê", "quyêt", "quyết"],
-                "quyết",
-            ),
-        ],
-    );
+    ibus(&mut h, NGHI_QUYET_IBUS);
     assert_eq!(target_name(&h), "Nghị quyết");
 }
 
@@ -184,16 +185,6 @@ fn unikey_and_ibus_in_a_paragraph() {
     assert_eq!(paragraph(&h), "đạt và vượt");
     text(&h, " ");
     h.run();
-    ibus(
-        &mut h,
-        &[
-            (&["N", "Ng", "Ngh", "Nghi", "Nghị"], "Nghị"),
-            (&[" "], " "),
-            (
-                &["q", "qu", "quy", "quye", "quyê", "quyêt", "quyết"],
-                "quyết",
-            ),
-        ],
-    );
+    ibus(&mut h, NGHI_QUYET_IBUS);
     assert_eq!(paragraph(&h), "đạt và vượt Nghị quyết");
 }

@@ -85,12 +85,6 @@ pub enum Cell {
     Agencies(Vec<String>),
 }
 
-impl Cell {
-    fn text(t: Text) -> Cell {
-        Cell::Text(t)
-    }
-}
-
 /// What a kind of data table prints: its rows, each a place and a way to
 /// fill a column.
 trait Rows: Kind {
@@ -286,7 +280,7 @@ impl Composer<'_> {
                         place: at,
                     },
                     RowKind::Bold | RowKind::Normal => Row::Cells {
-                        cells: (0..n).map(|k| Cell::text(self.text(cell(k)))).collect(),
+                        cells: (0..n).map(|k| Cell::Text(self.text(cell(k)))).collect(),
                         bold: r.kind == RowKind::Bold,
                         place: at,
                     },
@@ -391,15 +385,15 @@ impl Rows for TargetColumn {
                     |col| match col {
                         C::No => Cell::Number(overall.to_string()),
                         C::NoInGroup => Cell::Number((k + 1).to_string()),
-                        C::Name => Cell::text(c.text(target.name.as_str())),
-                        C::Unit => Cell::text(c.text(&target.unit)),
-                        C::Baseline => Cell::text(c.text(&target.baseline)),
-                        C::Target => Cell::text(c.text(&target.target)),
-                        C::Result => Cell::text(c.text(&target.result)),
-                        C::Evaluation => Cell::text(c.text(target.evaluation.label())),
+                        C::Name => Cell::Text(c.text(target.name.as_str())),
+                        C::Unit => Cell::Text(c.text(&target.unit)),
+                        C::Baseline => Cell::Text(c.text(&target.baseline)),
+                        C::Target => Cell::Text(c.text(&target.target)),
+                        C::Result => Cell::Text(c.text(&target.result)),
+                        C::Evaluation => Cell::Text(c.text(target.evaluation.label())),
                         C::Lead => c.agencies(&target.lead, t.names),
                         C::Coordinating => c.agencies(&target.coordinating, t.names),
-                        C::Note => Cell::text(c.text(target.note.as_str())),
+                        C::Note => Cell::Text(c.text(target.note.as_str())),
                     },
                 ));
             }
@@ -443,12 +437,12 @@ fn task_rows(
         Place::Task(group, tree.clone(), Leaf::Whole),
         |col| match col {
             C::No => Cell::Number(number.to_string()),
-            C::Name => Cell::text(c.text(task.name.as_str())),
+            C::Name => Cell::Text(c.text(task.name.as_str())),
             C::Lead => c.agencies(&task.lead, t.names),
             C::Coordinating => c.agencies(&task.coordinating, t.names),
-            C::Deadline => Cell::text(c.text(&task.deadline)),
-            C::Result => Cell::text(c.text(task.result.as_str())),
-            C::Note => Cell::text(c.text(task.note.as_str())),
+            C::Deadline => Cell::Text(c.text(&task.deadline)),
+            C::Result => Cell::Text(c.text(task.result.as_str())),
+            C::Note => Cell::Text(c.text(task.note.as_str())),
         },
     ));
     for (k, sub) in task.subtasks.iter().enumerate() {
@@ -467,13 +461,13 @@ impl Rows for InvestmentColumn {
                 Place::Project(t.period, i, Leaf::Whole),
                 |col| match col {
                     C::No => Cell::Number((i + 1).to_string()),
-                    C::Name => Cell::text(c.text(p.name.as_str())),
+                    C::Name => Cell::Text(c.text(p.name.as_str())),
                     C::Investor => c.agencies(&p.investor, t.names),
                     C::Total => Cell::Money(p.total),
-                    C::Period => Cell::text(c.text(&p.period_text())),
+                    C::Period => Cell::Text(c.text(&p.period_text())),
                     C::Capital => Cell::Money(p.capital),
-                    C::Status => Cell::text(c.text(p.status.label())),
-                    C::Note => Cell::text(c.text(p.note.as_str())),
+                    C::Status => Cell::Text(c.text(p.status.label())),
+                    C::Note => Cell::Text(c.text(p.note.as_str())),
                 },
             ));
         }
@@ -489,11 +483,11 @@ impl Rows for RecurrentColumn {
                 Place::Recurrent(t.period, i, Leaf::Whole),
                 |col| match col {
                     C::No => Cell::Number((i + 1).to_string()),
-                    C::Name => Cell::text(c.text(r.name.as_str())),
+                    C::Name => Cell::Text(c.text(r.name.as_str())),
                     C::Unit => c.agencies(&r.unit, t.names),
                     C::Amount => Cell::Money(r.amount),
-                    C::Source => Cell::text(c.text(&r.source)),
-                    C::Note => Cell::text(c.text(r.note.as_str())),
+                    C::Source => Cell::Text(c.text(&r.source)),
+                    C::Note => Cell::Text(c.text(r.note.as_str())),
                 },
             ));
         }
