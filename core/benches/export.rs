@@ -2,13 +2,14 @@
 //! PDF, with and without its appendices (the 1.000-row target table prints
 //! landscape over about 100 pages). Results in BENCHMARKS.md.
 
-use criterion::{Criterion, criterion_group, criterion_main};
 use kehoach_core::fonts::FontSet;
 use kehoach_core::generate::{Size, plan};
 use kehoach_core::layout::{self, Options};
 use std::hint::black_box;
 
-fn export(c: &mut Criterion) {
+mod timing;
+
+fn main() {
     let p = plan(Size::EXPORT_BENCH, 2026, 1);
     let fonts = FontSet::bundled().expect("bundled font");
     let plan_only = Options {
@@ -26,28 +27,20 @@ fn export(c: &mut Criterion) {
             bytes.len() / doc.pages.len().max(1)
         );
     }
-    let mut g = c.benchmark_group("export_1000_targets_500_tasks");
+    let mut g = timing::Group::new("export_1000_targets_500_tasks");
     g.sample_size(10);
-    g.bench_function("layout, plan only", |b| {
-        b.iter(|| black_box(layout::document(&p, &fonts, &plan_only)))
+    g.bench("layout, plan only", || {
+        black_box(layout::document(&p, &fonts, &plan_only))
     });
-    g.bench_function("layout, with appendices", |b| {
-        b.iter(|| black_box(layout::document(&p, &fonts, &all)))
+    g.bench("layout, with appendices", || {
+        black_box(layout::document(&p, &fonts, &all))
     });
-    g.bench_function("layout + pdf, plan only", |b| {
-        b.iter(|| {
-            let doc = layout::document(&p, &fonts, &plan_only);
-            black_box(kehoach_core::pdf::write(&doc, &fonts).expect("pdf"))
-        })
+    g.bench("layout + pdf, plan only", || {
+        let doc = layout::document(&p, &fonts, &plan_only);
+        black_box(kehoach_core::pdf::write(&doc, &fonts).expect("pdf"))
     });
-    g.bench_function("layout + pdf, with appendices", |b| {
-        b.iter(|| {
-            let doc = layout::document(&p, &fonts, &all);
-            black_box(kehoach_core::pdf::write(&doc, &fonts).expect("pdf"))
-        })
+    g.bench("layout + pdf, with appendices", || {
+        let doc = layout::document(&p, &fonts, &all);
+        black_box(kehoach_core::pdf::write(&doc, &fonts).expect("pdf"))
     });
-    g.finish();
 }
-
-criterion_group!(benches, export);
-criterion_main!(benches);

@@ -1,10 +1,11 @@
 //! Load and save of a large plan (5.000 targets, 2.000 tasks, 500 budget
 //! rows). Target: each under 100 ms in release. Results in BENCHMARKS.md.
 
-use criterion::{Criterion, criterion_group, criterion_main};
 use kehoach_core::generate::{Size, plan};
 use kehoach_core::io;
 use std::hint::black_box;
+
+mod timing;
 
 fn big() -> kehoach_core::model::Plan {
     plan(
@@ -19,7 +20,7 @@ fn big() -> kehoach_core::model::Plan {
     )
 }
 
-fn load_save(c: &mut Criterion) {
+fn main() {
     let p = big();
     let dir = tempfile::tempdir().expect("temporary folder");
     let path = dir.path().join("big.ron");
@@ -27,22 +28,18 @@ fn load_save(c: &mut Criterion) {
     let size = std::fs::metadata(&path).map(|m| m.len()).unwrap_or(0);
     eprintln!("file: {} bytes", size);
 
-    let mut g = c.benchmark_group("io_5000_targets");
+    let mut g = timing::Group::new("io_5000_targets");
     g.sample_size(20);
-    g.bench_function("load (read + parse + ids + NFC)", |b| {
-        b.iter(|| black_box(io::load_path(&path).expect("load")))
+    g.bench("load (read + parse + ids + NFC)", || {
+        black_box(io::load_path(&path).expect("load"))
     });
-    g.bench_function("save (serialize + atomic write + fsync + backup)", |b| {
-        b.iter(|| io::save_atomic(&path, black_box(&p)).expect("save"))
+    g.bench("save (serialize + atomic write + fsync + backup)", || {
+        io::save_atomic(&path, black_box(&p)).expect("save")
     });
-    g.bench_function("serialize only", |b| {
-        b.iter(|| black_box(io::to_ron_string(&p).expect("ron")))
+    g.bench("serialize only", || {
+        black_box(io::to_ron_string(&p).expect("ron"))
     });
-    g.bench_function("validate", |b| {
-        b.iter(|| black_box(kehoach_core::validate::validate(&p)))
+    g.bench("validate", || {
+        black_box(kehoach_core::validate::validate(&p))
     });
-    g.finish();
 }
-
-criterion_group!(benches, load_save);
-criterion_main!(benches);

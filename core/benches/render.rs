@@ -4,14 +4,15 @@
 //! then a landscape table page and the whole 44-page document.
 //! Results in BENCHMARKS.md.
 
-use criterion::{Criterion, criterion_group, criterion_main};
 use kehoach_core::fonts::FontSet;
 use kehoach_core::layout::{self, Options};
 use kehoach_core::render::{self, Renderer};
 use std::hint::black_box;
 use std::path::Path;
 
-fn render(c: &mut Criterion) {
+mod timing;
+
+fn main() {
     let path =
         Path::new(env!("CARGO_MANIFEST_DIR")).join("../assets/samples/ke-hoach-cds-2024.ron");
     let plan = kehoach_core::io::load_path(&path).expect("the 2024 sample loads");
@@ -25,31 +26,25 @@ fn render(c: &mut Criterion) {
         page.texts().map(|r| r.text.chars().count()).sum::<usize>(),
         page.rules().count()
     );
-    let mut g = c.benchmark_group("render_2024_page_1_96_dpi");
-    g.bench_function("fresh renderer", |b| {
-        b.iter(|| black_box(render::page(page, &fonts, 96.0).expect("renders")))
+    let mut g = timing::Group::new("render_2024_page_1_96_dpi");
+    g.bench("fresh renderer", || {
+        black_box(render::page(page, &fonts, 96.0).expect("renders"))
     });
     let mut kept = Renderer::new(&fonts);
-    g.bench_function("renderer kept between pages", |b| {
-        b.iter(|| black_box(kept.page(page, 96.0).expect("renders")))
+    g.bench("renderer kept between pages", || {
+        black_box(kept.page(page, 96.0).expect("renders"))
     });
-    g.bench_function("png", |b| {
-        b.iter(|| black_box(render::png(page, &fonts, 96.0).expect("encodes")))
+    g.bench("png", || {
+        black_box(render::png(page, &fonts, 96.0).expect("encodes"))
     });
     let table = &doc.pages[24];
-    g.bench_function("page 25 (landscape table), renderer kept", |b| {
-        b.iter(|| black_box(kept.page(table, 96.0).expect("renders")))
+    g.bench("page 25 (landscape table), renderer kept", || {
+        black_box(kept.page(table, 96.0).expect("renders"))
     });
     g.sample_size(10);
-    g.bench_function("all 44 pages, renderer kept", |b| {
-        b.iter(|| {
-            for p in &doc.pages {
-                black_box(kept.page(p, 96.0).expect("renders"));
-            }
-        })
+    g.bench("all 44 pages, renderer kept", || {
+        for p in &doc.pages {
+            black_box(kept.page(p, 96.0).expect("renders"));
+        }
     });
-    g.finish();
 }
-
-criterion_group!(benches, render);
-criterion_main!(benches);

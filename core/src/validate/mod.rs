@@ -416,17 +416,32 @@ fn field_names(tokens: &[Token]) -> Vec<String> {
 /// "ký tự '😀' (U+1F600) tại body[3].text".
 pub fn font_coverage(plan: &Plan, fonts: &crate::fonts::FontSet) -> Vec<String> {
     use crate::units::Face;
-    // A set: a text of many different unprintable characters stays linear.
-    let mut seen: HashSet<char> = HashSet::new();
+    // Each distinct character is looked up in the fonts once: the editor runs
+    // this after every pause in typing, over every text of the plan. The
+    // scripts a plan is written in (Latin, Vietnamese, punctuation) sit below
+    // U+2100 and are remembered in a flat table; the rest in a set.
+    const FLAT: usize = 0x2100;
+    let mut flat = vec![0u8; FLAT]; // 0 unseen, 1 printable, 2 reported
+    let mut rest: HashSet<char> = HashSet::new();
     let mut out = Vec::new();
     for (place, text) in text_walk::texts(plan) {
-        // Every face must have it: markup may print any text bold or italic.
         for c in text.chars() {
-            if c.is_control() || seen.contains(&c) {
+            if c.is_control() {
                 continue;
             }
-            if Face::ALL.iter().any(|&f| !fonts.metrics(f).has_glyph(c)) {
-                seen.insert(c);
+            let slot = flat.get_mut(c as usize);
+            match &slot {
+                Some(0) => {}
+                Some(_) => continue,
+                None if !rest.insert(c) => continue,
+                None => {}
+            }
+            // Every face must have it: markup may print any text bold or italic.
+            let printable = Face::ALL.iter().all(|&f| fonts.metrics(f).has_glyph(c));
+            if let Some(s) = slot {
+                *s = if printable { 1 } else { 2 };
+            }
+            if !printable {
                 out.push(format!("ký tự '{c}' (U+{:04X}) tại {place}", c as u32));
             }
         }
