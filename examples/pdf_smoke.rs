@@ -244,6 +244,7 @@ fn portrait(fonts: &FontSet) -> Page {
         y = paragraph(fonts, left, right - left, y, 12.7, &text, &mut items);
     }
     Page {
+        marks: Vec::new(),
         width: 210.0,
         height: 297.0,
         items,
@@ -337,6 +338,7 @@ fn landscape(fonts: &FontSet) -> Page {
         "Ghi chú: số liệu ước thực hiện đến ngày 31/12/2024.",
     )));
     Page {
+        marks: Vec::new(),
         width: 297.0,
         height: 210.0,
         items,

@@ -569,3 +569,54 @@ fn items_never_leave_the_page() {
         }
     }
 }
+
+/// Every page says where the plan's places printed: each mark lies on its
+/// page, points to a place that exists, and every target, task and budget
+/// row of the samples is marked, so a click in the preview finds them all.
+#[test]
+fn pages_mark_where_each_place_printed() {
+    use kehoach_core::model::place::{Leaf, Place};
+    for name in SAMPLES {
+        let p = plan(name);
+        let doc = lay(&p);
+        let mut marked = std::collections::HashSet::new();
+        for (i, page) in doc.pages.iter().enumerate() {
+            for m in &page.marks {
+                assert!(
+                    m.x >= 0.0
+                        && m.y >= 0.0
+                        && m.x + m.width <= page.width + 0.01
+                        && m.y + m.height <= page.height + 0.01,
+                    "{name} page {}: {m:?} off the page",
+                    i + 1
+                );
+                assert!(m.place.exists(&p), "{name}: {} does not exist", m.place);
+                marked.insert(m.place.with(Leaf::Whole));
+            }
+        }
+        let composed = kehoach_core::compose::compose(&p, &Options::default());
+        for place in composed.places() {
+            if matches!(
+                place,
+                Place::Target(..) | Place::Task(..) | Place::Project(..) | Place::Recurrent(..)
+            ) {
+                assert!(
+                    marked.contains(&place.with(Leaf::Whole)),
+                    "{name}: {place} printed but not marked"
+                );
+            }
+        }
+        // A click on the first target row's middle finds that row.
+        let hit = doc.pages.iter().find_map(|page| {
+            let m = page
+                .marks
+                .iter()
+                .find(|m| matches!(m.place, Place::Target(..)))?;
+            page.place_at(m.x + m.width / 2.0, m.y + m.height / 2.0)
+                .map(|p| (p.clone(), m.place.clone()))
+        });
+        if let Some((found, row)) = hit {
+            assert_eq!(found, row, "{name}: the row, not its table");
+        }
+    }
+}

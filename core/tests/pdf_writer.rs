@@ -49,6 +49,7 @@ fn rule(x1: f32, y1: f32, x2: f32, y2: f32, thickness: f32) -> Item {
 /// made of two runs. Landscape: a small ruled table.
 fn two_pages(fonts: &FontSet) -> Document {
     let portrait = Page {
+        marks: Vec::new(),
         width: 210.0,
         height: 297.0,
         items: vec![
@@ -126,6 +127,7 @@ fn two_pages(fonts: &FontSet) -> Document {
         Item::Text(run(fonts, Face::Regular, 13.0, 240.0, 55.0, "≥ 80%")),
     ]);
     let landscape = Page {
+        marks: Vec::new(),
         width: 297.0,
         height: 210.0,
         items: table,
@@ -284,6 +286,7 @@ fn only_used_faces_are_embedded() {
     let fonts = fonts();
     let doc = Document {
         pages: vec![Page {
+            marks: Vec::new(),
             width: 210.0,
             height: 297.0,
             items: vec![
@@ -423,6 +426,7 @@ fn word_spacing_widens_the_line_to_its_width() {
     assert!(wide.word_spacing > 1.0);
     let doc = Document {
         pages: vec![Page {
+            marks: Vec::new(),
             width: 210.0,
             height: 297.0,
             items: vec![Item::Text(plain.clone()), Item::Text(wide.clone())],
@@ -518,6 +522,7 @@ fn a_missing_character_takes_the_width_layout_gave_it() {
     let wide = justified(&fonts, 30.0, 40.0, text, plain.width + 15.0);
     let doc = Document {
         pages: vec![Page {
+            marks: Vec::new(),
             width: 210.0,
             height: 297.0,
             items: vec![Item::Text(plain.clone()), Item::Text(wide.clone())],

@@ -305,6 +305,7 @@ fn bad_sizes_are_errors_in_vietnamese() {
         width: 210.0,
         height: 297.0,
         items: vec![],
+        marks: Vec::new(),
     };
     for dpi in [0.0, -5.0, f32::NAN, f32::INFINITY] {
         let e = render::page(&page, &fonts, dpi).unwrap_err();
@@ -364,6 +365,7 @@ fn hostile_items_draw_or_are_left_out_without_a_panic() {
             rule(0.0, 0.0, 100.0, 0.0, 0.0),
             rule(-1e30, 5.0, 1e30, 5.0, 0.5),
         ],
+        marks: Vec::new(),
     };
     let img = render::page(&page, &fonts, 50.0).unwrap();
     assert_eq!((img.width, img.height), (413, 585));

@@ -3,6 +3,7 @@
 
 use super::history::{Command, History};
 use crate::io::{self, FileError};
+use crate::model::place::Place;
 use crate::model::{Id, IdGen, Plan};
 use std::path::{Path, PathBuf};
 
@@ -22,6 +23,11 @@ pub struct Doc {
     /// The file as it was when opened or last saved, to notice changes made
     /// by someone else before saving over them.
     stamp: Option<Stamp>,
+    /// The place the officer is editing, as the views report it (or as a
+    /// go-to left it): the preview marks it and keeps it in view.
+    focus: Option<Place>,
+    /// The row it was found from, when a view reported a row.
+    focus_id: Option<Id>,
 }
 
 /// What `Doc::flush` did.
@@ -55,6 +61,25 @@ enum Edit {
 }
 
 impl Doc {
+    /// The place the officer is editing (see `focus_on`, `focus_row`).
+    pub fn focus(&self) -> Option<&Place> {
+        self.focus.as_ref()
+    }
+
+    /// The officer is now at `place` (a go-to, a click in the preview).
+    pub fn focus_on(&mut self, place: Place) {
+        self.focus = Some(place);
+        self.focus_id = None;
+    }
+
+    /// The officer is now in the row (or block, appendix) with this id.
+    pub fn focus_row(&mut self, id: Id) {
+        if self.focus_id != Some(id) {
+            self.focus_id = Some(id);
+            self.focus = self.plan.place_of(id);
+        }
+    }
+
     pub fn new(mut plan: Plan, path: Option<PathBuf>) -> Doc {
         // Editing needs unique ids: a hand-written file may repeat one.
         plan.dedupe_ids();
@@ -70,6 +95,8 @@ impl Doc {
             pending: Vec::new(),
             ids,
             stamp,
+            focus: None,
+            focus_id: None,
         }
     }
 

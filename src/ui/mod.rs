@@ -8,6 +8,7 @@ pub mod file_dialog;
 pub mod files;
 pub mod find;
 pub mod history;
+pub mod preview;
 pub mod recovery;
 pub mod views;
 pub mod widgets;

@@ -8,21 +8,32 @@ use egui_kittest::kittest::Queryable;
 use kehoach::model::Plan;
 use kehoach::ui::App;
 
-pub fn harness(app: App) -> Harness<'static, App> {
-    Harness::builder()
-        .with_size(egui::vec2(1400.0, 900.0))
-        .with_max_steps(16)
-        .with_context_setup(kehoach::ui::install_fonts)
-        .build_ui_state(|ui, app: &mut App| app.show(ui), app)
+pub fn harness(mut app: App) -> Harness<'static, App> {
+    // The editors' tests see the editors at full width; the preview's own
+    // tests open it (`harness_with_preview`).
+    app.settings.preview.open = false;
+    build(app, false)
+}
+
+/// The editor as a new user first sees it: the page preview open beside.
+pub fn harness_with_preview(app: App) -> Harness<'static, App> {
+    build(app, false)
 }
 
 /// For text the UI font cannot draw either: boxes instead of the test's panic.
-pub fn harness_tofu(app: App) -> Harness<'static, App> {
-    Harness::builder()
+pub fn harness_tofu(mut app: App) -> Harness<'static, App> {
+    app.settings.preview.open = false;
+    build(app, true)
+}
+
+fn build(app: App, tofu: bool) -> Harness<'static, App> {
+    let mut b = Harness::builder()
         .with_size(egui::vec2(1400.0, 900.0))
-        .with_max_steps(16)
-        .allow_missing_glyphs()
-        .with_context_setup(kehoach::ui::install_fonts)
+        .with_max_steps(16);
+    if tofu {
+        b = b.allow_missing_glyphs();
+    }
+    b.with_context_setup(kehoach::ui::install_fonts)
         .build_ui_state(|ui, app: &mut App| app.show(ui), app)
 }
 

@@ -217,6 +217,26 @@ impl Document {
 }
 
 impl Block {
+    /// The place in the plan the block prints: its own, or for the blocks
+    /// made of several fields, the field an officer edits first there.
+    pub fn place(&self) -> Option<Place> {
+        match self {
+            Block::Header(_) => Some(Place::Meta("symbol")),
+            Block::Title { .. } => Some(Place::Meta("title")),
+            Block::Closing(_) | Block::Signature(_) => Some(Place::Signature("name")),
+            Block::Table(t) => Some(t.place.clone()),
+            Block::Preamble { place, .. }
+            | Block::Part { place, .. }
+            | Block::Section { place, .. }
+            | Block::Paragraph { place, .. }
+            | Block::Bullet { place, .. }
+            | Block::LegalGroup { place, .. }
+            | Block::LegalItem { place, .. }
+            | Block::Summary { place, .. }
+            | Block::AppendixHead(AppendixHead { place, .. }) => Some(place.clone()),
+        }
+    }
+
     fn places<'a>(&'a self, out: &mut Vec<&'a Place>) {
         match self {
             Block::Header(_) | Block::Title { .. } | Block::Signature(_) => {}

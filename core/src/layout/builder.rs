@@ -47,6 +47,7 @@ impl Builder<'_> {
             after: self.style.after,
             keep_next: false,
             x: 0.0,
+            place: None,
         }));
     }
 

@@ -2,7 +2,7 @@
 //! with what follows, avoids single lines alone at a page's top or foot, puts
 //! each footnote on the page of its mark, and numbers the pages.
 
-use super::page::{Item, Page, Rule, TextRun, pt_to_mm};
+use super::page::{Item, Mark, Page, Place, Rule, TextRun, pt_to_mm};
 use super::table::{PAD_Y, Row, TableOut, line, lines_height};
 use super::text::Line;
 
@@ -60,6 +60,20 @@ pub enum Elem {
     Table(TableOut),
 }
 
+impl Elem {
+    /// Says which place of the plan the element prints, unless it already
+    /// knows (a table's rows know their own).
+    pub fn mark(&mut self, place: &Place) {
+        let own = match self {
+            Elem::Para(p) => &mut p.place,
+            Elem::Block(b) => &mut b.place,
+            Elem::Table(t) => &mut t.place,
+            Elem::NewPage { .. } => return,
+        };
+        own.get_or_insert_with(|| place.clone());
+    }
+}
+
 #[derive(Clone, Debug, Default)]
 pub struct Para {
     pub lines: Vec<Line>,
@@ -70,6 +84,8 @@ pub struct Para {
     pub keep_next: bool,
     /// Offset from the left margin, mm.
     pub x: f32,
+    /// The plan's place it prints (marked on the pages for the preview).
+    pub place: Option<Place>,
 }
 
 #[derive(Clone, Debug, Default)]
@@ -82,6 +98,7 @@ pub struct Block {
     pub keep_next: bool,
     /// Footnotes marked inside the block.
     pub notes: Vec<usize>,
+    pub place: Option<Place>,
 }
 
 /// A footnote, laid out at the text width.
@@ -254,9 +271,12 @@ impl<'a> Flow<'a> {
                     }
                 }
             }
+            let top = self.y;
             for line in &p.lines[i..i + k] {
                 self.place_line(line, p.x);
             }
+            let (x, w) = (self.setup.left + p.x, self.setup.text_width() - p.x);
+            self.mark(&p.place, x, top, w, self.y - top);
             i += k;
             if i < n {
                 self.new_page(None, false);
@@ -302,6 +322,7 @@ impl<'a> Flow<'a> {
         for item in &b.items {
             self.page.items.push(shift(item, dx, dy));
         }
+        self.mark(&b.place, dx, dy, self.setup.text_width(), b.height);
         self.y += b.height + b.after;
         for &n in &b.notes {
             if !self.page_notes.contains(&n) {
@@ -358,6 +379,7 @@ impl<'a> Flow<'a> {
         for item in &t.header {
             self.page.items.push(shift(item, x, y));
         }
+        self.mark(&t.place, x, y, t.width, t.header_height);
         self.y += t.header_height;
     }
 
@@ -375,6 +397,7 @@ impl<'a> Flow<'a> {
             }
         }
         let y2 = y + row.height;
+        self.mark(&row.place, x, y, t.width, row.height);
         for &vx in &row.verticals {
             self.page.items.push(shift(&line(vx, y, vx, y2), x, 0.0));
         }
@@ -422,6 +445,19 @@ impl<'a> Flow<'a> {
                 self.table_row(&row, x, t);
                 return;
             }
+        }
+    }
+
+    /// Notes where a place printed on the current page.
+    fn mark(&mut self, place: &Option<Place>, x: f32, y: f32, width: f32, height: f32) {
+        if let Some(place) = place {
+            self.page.marks.push(Mark {
+                x,
+                y,
+                width,
+                height,
+                place: place.clone(),
+            });
         }
     }
 
@@ -502,6 +538,7 @@ fn blank(s: PageSetup) -> Page {
         width: s.width,
         height: s.height,
         items: Vec::new(),
+        marks: Vec::new(),
     }
 }
 

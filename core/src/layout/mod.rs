@@ -19,7 +19,7 @@ pub mod table;
 pub mod text;
 
 pub use crate::compose::Options;
-pub use page::{Document, Face, Item, Page, Rule, TextRun};
+pub use page::{Document, Face, Item, Mark, Page, Rule, TextRun};
 
 use crate::compose::{self, text::Texts};
 use crate::fonts::FontSet;

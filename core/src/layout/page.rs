@@ -2,6 +2,7 @@
 //! page's top-left corner. The PDF writer and the on-screen preview both draw
 //! exactly these, so what the officer sees is what prints.
 
+pub use crate::model::place::Place;
 pub use crate::units::{Face, MM_PER_PT, mm_to_pt, pt_to_mm};
 
 /// A run of text in one face and size on one baseline.
@@ -39,12 +40,32 @@ pub enum Item {
     Rule(Rule),
 }
 
+/// Where a block or a table row of the plan printed on a page, in mm like
+/// the items: the preview goes from a click to the place in the plan, and
+/// from the place being edited to where it prints. The PDF ignores them.
 #[derive(Clone, Debug, PartialEq)]
+pub struct Mark {
+    pub x: f32,
+    pub y: f32,
+    pub width: f32,
+    pub height: f32,
+    pub place: Place,
+}
+
+impl Mark {
+    pub fn contains(&self, x: f32, y: f32) -> bool {
+        x >= self.x && x <= self.x + self.width && y >= self.y && y <= self.y + self.height
+    }
+}
+
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct Page {
     /// Paper size in mm (A4 portrait 210 x 297, landscape 297 x 210).
     pub width: f32,
     pub height: f32,
     pub items: Vec<Item>,
+    /// The plan's places on this page, in print order.
+    pub marks: Vec<Mark>,
 }
 
 impl Page {
@@ -57,6 +78,16 @@ impl Page {
             Item::Text(t) => Some(t),
             Item::Rule(_) => None,
         })
+    }
+
+    /// The innermost place printed at (`x`, `y`) mm: a table row rather
+    /// than its table.
+    pub fn place_at(&self, x: f32, y: f32) -> Option<&Place> {
+        self.marks
+            .iter()
+            .filter(|m| m.contains(x, y))
+            .min_by(|a, b| (a.width * a.height).total_cmp(&(b.width * b.height)))
+            .map(|m| &m.place)
     }
 
     pub fn rules(&self) -> impl Iterator<Item = &Rule> {

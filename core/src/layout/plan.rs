@@ -15,8 +15,19 @@ use crate::model::Numbering;
 const LEFT_COL: f32 = 62.0;
 
 impl Builder<'_> {
-    /// One composed block as flow elements.
+    /// One composed block as flow elements, each marked with the block's
+    /// place in the plan.
     pub fn block(&mut self, b: &Composed) {
+        let start = self.elems.len();
+        self.block_elems(b);
+        if let Some(place) = b.place() {
+            for e in self.elems.iter_mut().skip(start) {
+                e.mark(&place);
+            }
+        }
+    }
+
+    fn block_elems(&mut self, b: &Composed) {
         let s = self.style;
         match b {
             Composed::Header(h) => self.header(h),
@@ -65,7 +76,11 @@ impl Builder<'_> {
             }
             Composed::Table(t) => {
                 let input = self.table_input(t);
-                let out = input.lay_out(self.inline.fonts, self.setup.text_width());
+                let mut out = input.lay_out(self.inline.fonts, self.setup.text_width());
+                // The engine keeps the composed rows' order, one row for each.
+                for (row, composed) in out.rows.iter_mut().zip(&t.rows) {
+                    row.place = composed.place().cloned();
+                }
                 self.elems.push(Elem::Table(out));
             }
             Composed::Summary { text, .. } => {
@@ -247,6 +262,7 @@ impl Builder<'_> {
             after: self.style.after,
             keep_next: true,
             notes: Vec::new(),
+            place: None,
         }));
     }
 
@@ -331,6 +347,7 @@ impl Builder<'_> {
             after,
             keep_next,
             x: 0.0,
+            place: None,
         }));
     }
 }

@@ -5,6 +5,7 @@
 use super::page::{Item, Rule};
 use super::text::{Align, Frame, Line, Span, lay_out};
 use crate::fonts::FontSet;
+use crate::model::place::Place;
 
 /// Cell padding, mm.
 pub const PAD_X: f32 = 1.2;
@@ -71,6 +72,8 @@ pub struct Row {
     pub verticals: Vec<f32>,
     /// Group rows stay with the row after them.
     pub keep_next: bool,
+    /// The plan's row it prints.
+    pub place: Option<Place>,
 }
 
 #[derive(Clone, Debug)]
@@ -83,6 +86,8 @@ pub struct TableOut {
     pub header: Vec<Item>,
     pub header_height: f32,
     pub rows: Vec<Row>,
+    /// The plan's table (its header is marked with it).
+    pub place: Option<Place>,
 }
 
 fn words_max(spans: &[Span], fonts: &FontSet) -> f32 {
@@ -262,6 +267,7 @@ impl TableIn {
                 header: Vec::new(),
                 header_height: 0.0,
                 rows: Vec::new(),
+                place: None,
             };
         }
         let widths = self.widths(fonts, avail);
@@ -286,6 +292,7 @@ impl TableIn {
             header,
             header_height,
             rows,
+            place: None,
         }
     }
 
@@ -432,6 +439,7 @@ impl TableIn {
             notes,
             verticals,
             keep_next,
+            place: None,
         }
     }
 }

@@ -15,6 +15,7 @@ pub mod nesting;
 pub mod numbering;
 pub mod outline;
 pub mod place;
+pub mod place_of;
 pub mod plan;
 pub mod rich;
 pub mod summary;

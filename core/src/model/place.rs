@@ -150,6 +150,37 @@ impl Place {
         p
     }
 
+    /// Whether `other` is this place, a field of it, or nested under it (a
+    /// block of a section, a subtask, a row of a group or of a list): the
+    /// preview marks everything printed from the place being edited.
+    pub fn contains(&self, other: &Place) -> bool {
+        let (a, b) = (self.with(Leaf::Whole), other.with(Leaf::Whole));
+        if a == b {
+            return true;
+        }
+        match (&a, &b) {
+            (Place::Body(t1, _), Place::Body(t2, _)) => t2.starts_with(t1),
+            (Place::Task(g1, t1, _), Place::Task(g2, t2, _)) => g1 == g2 && t2.starts_with(t1),
+            (Place::TaskGroup(g1, _), Place::Task(g2, ..)) => g1 == g2,
+            (Place::TargetGroup(p1, g1, _), Place::Target(p2, g2, ..)) => p1 == p2 && g1 == g2,
+            (Place::Appendix(a1, _), Place::AppendixBlock(a2, ..)) => a1 == a2,
+            (Place::AppendixBlock(a1, t1, _), Place::AppendixBlock(a2, t2, _)) => {
+                a1 == a2 && t2.starts_with(t1)
+            }
+            (Place::LegalGroup(g1, _), Place::LegalItem(g2, _)) => g1 == g2,
+            (
+                Place::List(ListOf::Targets(p1)),
+                Place::Target(p2, ..) | Place::TargetGroup(p2, ..),
+            ) => p1 == p2,
+            (Place::List(ListOf::Tasks), Place::Task(..) | Place::TaskGroup(..)) => true,
+            (
+                Place::List(ListOf::Budget(p1)),
+                Place::Project(p2, ..) | Place::Recurrent(p2, ..),
+            ) => p1 == p2,
+            _ => false,
+        }
+    }
+
     /// The same place with a field as its leaf.
     pub fn field(&self, name: &'static str) -> Place {
         self.with(Leaf::Field(name))
@@ -363,5 +394,20 @@ mod tests {
             Place::Project(Period::Previous, 2, Leaf::Field("capital")).to_string(),
             "review.budget.investment[2].capital"
         );
+    }
+
+    #[test]
+    fn a_place_contains_its_fields_and_what_is_nested_under_it() {
+        let section = Place::Body(vec![1], Leaf::Whole);
+        assert!(section.contains(&Place::Body(vec![1, 0, 2], Leaf::Field("text"))));
+        assert!(!section.contains(&Place::Body(vec![2, 0], Leaf::Whole)));
+        let task = Place::Task(0, vec![3], Leaf::Field("name"));
+        assert!(task.contains(&Place::Task(0, vec![3, 1], Leaf::Whole)));
+        assert!(!task.contains(&Place::Task(1, vec![3], Leaf::Whole)));
+        let target = Place::Target(Period::Plan, 0, 2, Leaf::Field("lead"));
+        assert!(target.contains(&Place::Target(Period::Plan, 0, 2, Leaf::Whole)));
+        assert!(!target.contains(&Place::Target(Period::Previous, 0, 2, Leaf::Whole)));
+        assert!(Place::List(ListOf::Tasks).contains(&Place::Task(4, vec![0], Leaf::Whole)));
+        assert!(!Place::Year.contains(&Place::Meta("title")));
     }
 }

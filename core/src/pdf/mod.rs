@@ -217,6 +217,7 @@ mod tests {
                 width: 210.0,
                 height: 297.0,
                 items,
+                marks: Vec::new(),
             }],
             title: "t".into(),
             ..Default::default()
@@ -236,6 +237,7 @@ mod tests {
                 width: f32::NAN,
                 height: 297.0,
                 items: vec![],
+                marks: Vec::new(),
             }],
             ..Default::default()
         };
@@ -257,6 +259,7 @@ mod tests {
                     run(Face::Regular, 40.0, "a😀 b\u{0}c", 2.0),
                     run(Face::Bold, f32::NAN, "bỏ qua", 0.0),
                 ],
+                marks: Vec::new(),
             }],
             ..Default::default()
         };

@@ -13,6 +13,7 @@
 use super::nav::{VIEWS, View};
 use super::{App, Dialog, FindState, Then};
 use crate::ui::files::Purpose;
+use crate::ui::preview::Zoom;
 use egui::{Key, KeyboardShortcut, Modifiers};
 use std::path::PathBuf;
 
@@ -38,6 +39,12 @@ pub enum UiCommand {
     Problems,
     /// One part of the plan in the central panel (the navigation panel).
     ShowView(View),
+    /// Shows or hides the page preview beside the editors.
+    TogglePreview,
+    PreviewZoomIn,
+    PreviewZoomOut,
+    PreviewFitWidth,
+    PreviewFitPage,
 }
 
 /// The menus of the menu bar, in order.
@@ -45,15 +52,17 @@ pub enum UiCommand {
 pub enum Menu {
     File,
     Edit,
+    View,
 }
 
 impl Menu {
-    pub const ALL: [Menu; 2] = [Menu::File, Menu::Edit];
+    pub const ALL: [Menu; 3] = [Menu::File, Menu::Edit, Menu::View];
 
     pub fn label(self) -> &'static str {
         match self {
             Menu::File => "Tệp",
             Menu::Edit => "Sửa",
+            Menu::View => "Xem",
         }
     }
 }
@@ -118,6 +127,13 @@ const fn cmd_shift(key: Key) -> KeyboardShortcut {
     KeyboardShortcut::new(Modifiers::COMMAND.plus(Modifiers::SHIFT), key)
 }
 
+const fn view(group: u8) -> Place {
+    Place {
+        menu: Menu::View,
+        group,
+    }
+}
+
 const fn file(group: u8) -> Place {
     Place {
         menu: Menu::File,
@@ -134,7 +150,7 @@ const fn edit(group: u8) -> Place {
 
 impl UiCommand {
     /// The commands that take no argument, in menu and toolbar order.
-    pub const LISTED: [UiCommand; 14] = [
+    pub const LISTED: [UiCommand; 19] = [
         UiCommand::New,
         UiCommand::Open,
         UiCommand::Save,
@@ -149,6 +165,11 @@ impl UiCommand {
         UiCommand::Redo,
         UiCommand::Find,
         UiCommand::Problems,
+        UiCommand::TogglePreview,
+        UiCommand::PreviewZoomIn,
+        UiCommand::PreviewZoomOut,
+        UiCommand::PreviewFitWidth,
+        UiCommand::PreviewFitPage,
     ];
 
     /// Every command with a shortcut or a place: `LISTED`, then a view's.
@@ -215,6 +236,31 @@ impl UiCommand {
                 Some(edit(1)),
             ),
             UiCommand::ShowView(v) => plain(v.label(), v.def().shortcut.as_slice(), None),
+            // Word's key for the print preview.
+            UiCommand::TogglePreview => Info {
+                tool: Some(Tool {
+                    label: "Xem trang in",
+                    tooltip: "Hiện hoặc ẩn trang in bên cạnh",
+                }),
+                ..plain(
+                    "Xem trước trang in",
+                    &const { [cmd(Key::F2)] },
+                    Some(view(0)),
+                )
+            },
+            UiCommand::PreviewZoomIn => plain("Phóng to trang", &[], Some(view(1))),
+            UiCommand::PreviewZoomOut => plain("Thu nhỏ trang", &[], Some(view(1))),
+            UiCommand::PreviewFitWidth => plain("Vừa chiều rộng", &[], Some(view(1))),
+            UiCommand::PreviewFitPage => plain("Vừa trang", &[], Some(view(1))),
+        }
+    }
+
+    /// For a command that switches something on and off, whether it is on
+    /// (its menu entry shows it).
+    pub fn checked(&self, app: &App) -> Option<bool> {
+        match self {
+            UiCommand::TogglePreview => Some(app.settings.preview.open),
+            _ => None,
         }
     }
 
@@ -235,6 +281,11 @@ impl UiCommand {
             | UiCommand::Problems
             | UiCommand::ShowView(_) => doc.is_some(),
             UiCommand::ExportAppendices => doc.is_some_and(|d| !d.plan.appendices.is_empty()),
+            UiCommand::TogglePreview => doc.is_some(),
+            UiCommand::PreviewZoomIn
+            | UiCommand::PreviewZoomOut
+            | UiCommand::PreviewFitWidth
+            | UiCommand::PreviewFitPage => doc.is_some() && app.settings.preview.open,
             UiCommand::Undo => doc.is_some_and(|d| d.history.can_undo()),
             UiCommand::Redo => doc.is_some_and(|d| d.history.can_redo()),
         }
@@ -347,6 +398,19 @@ impl App {
                     self.view = v;
                 }
             }
+            UiCommand::TogglePreview => {
+                if has_doc {
+                    self.settings.preview.open = !self.settings.preview.open;
+                }
+            }
+            UiCommand::PreviewZoomIn | UiCommand::PreviewZoomOut => {
+                if let Some(scale) = self.preview.scale() {
+                    let up = cmd == UiCommand::PreviewZoomIn;
+                    self.settings.preview.zoom = Zoom::step(scale, up);
+                }
+            }
+            UiCommand::PreviewFitWidth => self.settings.preview.zoom = Zoom::FitWidth,
+            UiCommand::PreviewFitPage => self.settings.preview.zoom = Zoom::FitPage,
         }
     }
 }

@@ -11,7 +11,9 @@ use crate::ui::views;
 impl App {
     /// Opens the view that edits the text at `place` and brings its row into view.
     pub fn go_to(&mut self, place: &Place) {
-        let Some(doc) = self.doc.as_ref() else { return };
+        let Some(doc) = self.doc.as_mut() else { return };
+        // The preview marks where it prints until the officer edits elsewhere.
+        doc.focus_on(place.clone());
         let plan = &doc.plan;
         let source = |p: Period| match p {
             Period::Plan => views::targets::Source::Plan,

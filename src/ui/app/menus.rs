@@ -87,6 +87,9 @@ impl App {
             _ => info.label.to_string(),
         };
         let mut button = egui::Button::new(label);
+        if let Some(on) = c.checked(self) {
+            button = button.selected(on);
+        }
         if let Some(s) = info.shortcuts.first() {
             button = button.shortcut_text(ui.ctx().format_shortcut(s));
         }

@@ -10,6 +10,7 @@
 //! - `document`: new, open, save, templates, roll-over, file dialogs;
 //! - `export`: PDF off the UI thread, opening the result;
 //! - `autosave`: when recovery copies are written and dropped;
+//! - `preview_panel`: the page preview beside the editors (`ui::preview`);
 //! - `dialogs`, `find_panel`, `go_to`, `status`, `start`;
 //! - `settings`: what is kept between sessions.
 //!
@@ -24,6 +25,7 @@ mod find_panel;
 mod go_to;
 mod menus;
 mod nav;
+mod preview_panel;
 mod problems_panel;
 mod settings;
 mod start;
@@ -34,7 +36,7 @@ pub use dialogs::Dialog;
 pub use document::{SAMPLES, Then};
 pub use find_panel::FindState;
 pub use nav::{VIEWS, View};
-pub use settings::{Settings, Theme};
+pub use settings::{PreviewSettings, Settings, Theme};
 
 use crate::fonts::FontSet;
 use crate::ui::doc::Doc;
@@ -91,6 +93,8 @@ pub struct App {
     pub recovered: Vec<recovery::Recovered>,
     /// What the last roll-over left for the officer to look at.
     pub review: Option<crate::rollover::Report>,
+    /// The page preview's runtime state (its settings are in `settings`).
+    pub preview: crate::ui::preview::Preview,
     /// The find panel (Ctrl+F), when open.
     pub find: Option<FindState>,
     /// Problems of the plan: (version checked, errors, warnings), and when
@@ -140,6 +144,7 @@ impl App {
             title: String::new(),
             doc_serial: 0,
             find: None,
+            preview: Default::default(),
             review: None,
             data_dir: None,
             recovery: Autosave::default(),
@@ -227,7 +232,11 @@ impl App {
                 .resizable(false)
                 .exact_size(190.0)
                 .show(ui, |ui| self.nav(ui));
+            let clicked = self.preview_panel(ui);
             egui::CentralPanel::default().show(ui, |ui| self.editor(ui));
+            if let Some(place) = clicked {
+                self.go_to(&place);
+            }
         } else {
             egui::CentralPanel::default().show(ui, |ui| self.start(ui));
         }

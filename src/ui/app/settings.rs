@@ -3,6 +3,7 @@
 //! (dialogs, threads, file pickers, the open document) stays in `App`; egui's
 //! own memory is not kept at all (see `persist_egui_memory`).
 
+use crate::ui::preview::Zoom;
 use serde::{Deserialize, Serialize};
 use std::path::PathBuf;
 
@@ -28,6 +29,33 @@ pub struct Settings {
     pub recovery_delay: f64,
     /// Light, dark, or as the system says (light when it says nothing).
     pub theme: Theme,
+    /// The page preview beside the editors.
+    pub preview: PreviewSettings,
+}
+
+/// The page preview: shown or not, its zoom, its width in points.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct PreviewSettings {
+    pub open: bool,
+    pub zoom: Zoom,
+    pub width: f32,
+}
+
+/// The preview's width when nothing says otherwise: an A4 page readable
+/// beside the editors of a 1.400-point window.
+pub const PREVIEW_WIDTH: f32 = 480.0;
+/// The narrowest and widest the preview may be dragged.
+pub const PREVIEW_WIDTHS: std::ops::RangeInclusive<f32> = 240.0..=1600.0;
+
+impl Default for PreviewSettings {
+    fn default() -> Self {
+        PreviewSettings {
+            open: true,
+            zoom: Zoom::FitWidth,
+            width: PREVIEW_WIDTH,
+        }
+    }
 }
 
 /// The window's colours. A document editor is light like the page; the
@@ -72,6 +100,7 @@ impl Default for Settings {
             recent: Vec::new(),
             recovery_delay: 2.0,
             theme: Theme::System,
+            preview: PreviewSettings::default(),
         }
     }
 }
@@ -85,8 +114,16 @@ impl Settings {
             recovery_delay: eframe::get_value(storage, OLD_RECOVERY_DELAY_KEY)
                 .unwrap_or(Settings::default().recovery_delay),
             theme: Theme::default(),
+            preview: PreviewSettings::default(),
         });
         s.recent.retain(|p| p.exists());
+        s.preview.width = if s.preview.width.is_finite() {
+            s.preview
+                .width
+                .clamp(*PREVIEW_WIDTHS.start(), *PREVIEW_WIDTHS.end())
+        } else {
+            PREVIEW_WIDTH
+        };
         s.recovery_delay = if s.recovery_delay.is_nan() {
             Settings::default().recovery_delay
         } else {
@@ -134,6 +171,11 @@ mod tests {
             recent: vec![file],
             recovery_delay: 7.5,
             theme: Theme::Dark,
+            preview: PreviewSettings {
+                open: false,
+                zoom: Zoom::Percent(125),
+                width: 610.0,
+            },
         };
         let mut store = Store::default();
         s.save(&mut store);

@@ -154,7 +154,12 @@ pub fn show(ui: &mut Ui, doc: &mut Doc, state: &mut State) {
         } else {
             Some(0)
         });
-    state.selected = selected.map(|i| doc.plan.appendices[i].id);
+    state.selected = selected
+        .and_then(|i| doc.plan.appendices.get(i))
+        .map(|a| a.id);
+    if let Some(id) = state.selected {
+        doc.focus_row(id);
+    }
     // The list needs a title's width; the rest goes to the appendix's tables.
     egui_extras::StripBuilder::new(ui)
         .size(egui_extras::Size::exact(340.0))

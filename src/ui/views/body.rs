@@ -55,6 +55,9 @@ pub fn show(ui: &mut Ui, doc: &mut Doc, state: &mut State) {
     {
         state.selected = None;
     }
+    if let Some(id) = state.selected {
+        doc.focus_row(id);
+    }
     let labels = outline::labels(&doc.plan.body);
     egui::Panel::left("body.tree")
         .resizable(true)

@@ -325,6 +325,7 @@ fn rows_table<T: BudgetRow>(ui: &mut Ui, doc: &mut Doc, state: &mut State, year:
                     state.scroll_to = Some(n);
                 }
             });
+            super::note_focus(doc, &row.response(), id);
         });
     });
 }

@@ -17,3 +17,20 @@ pub mod row_actions;
 pub mod row_menu;
 pub mod targets;
 pub mod tasks;
+
+use crate::model::Id;
+use crate::ui::doc::Doc;
+
+/// Tells the document which row the officer is in: when the widget with
+/// keyboard focus lies in `row` (a table row just drawn), the row's place
+/// becomes the one the preview marks and follows.
+pub fn note_focus(doc: &mut Doc, row: &egui::Response, id: Id) {
+    let ctx = &row.ctx;
+    let inside = ctx
+        .memory(|m| m.focused())
+        .and_then(|f| ctx.read_response(f))
+        .is_some_and(|r| row.rect.contains(r.rect.center()));
+    if inside {
+        doc.focus_row(id);
+    }
+}

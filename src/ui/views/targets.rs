@@ -420,6 +420,7 @@ fn target_row(
             state.scroll_to = Some(created);
         }
     });
+    super::note_focus(doc, &row.response(), id);
 }
 
 /// An agency list cell: shows the chosen agencies; its menu filters the

@@ -339,6 +339,7 @@ fn task_row(
             state.scroll_to = created;
         }
     });
+    super::note_focus(doc, &row.response(), id);
 }
 
 /// Indent, outdent and move to another group: the task takes its subtasks along.

@@ -1,0 +1,35 @@
+//! The page preview's place in the window: a resizable panel at the right,
+//! open or closed as the settings say (Xem → Xem trước trang in, Ctrl+F2),
+//! fed with the plan after each pause in typing.
+
+use super::App;
+use super::settings::PREVIEW_WIDTHS;
+use crate::model::place::Place;
+use egui::Ui;
+
+impl App {
+    /// Draws the preview if it is open; returns the place clicked in it
+    /// (opened after the frame, like every go-to).
+    pub(super) fn preview_panel(&mut self, ui: &mut Ui) -> Option<Place> {
+        let doc = self.doc.as_ref()?;
+        if !self.settings.preview.open {
+            return None;
+        }
+        let edit = (
+            self.doc_serial,
+            doc.history.version() ^ (doc.plan.year as u64) << 48,
+        );
+        self.preview.update(ui.ctx(), edit, &doc.plan);
+        let focus = doc.focus().cloned();
+        let shown = egui::Panel::right("preview")
+            .resizable(true)
+            .default_size(self.settings.preview.width)
+            .size_range(PREVIEW_WIDTHS)
+            .show(ui, |ui| {
+                self.preview
+                    .show(ui, &mut self.settings.preview.zoom, focus.as_ref())
+            });
+        self.settings.preview.width = shown.response.rect.width();
+        shown.inner.go_to
+    }
+}
