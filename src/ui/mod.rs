@@ -10,6 +10,7 @@ pub mod find;
 pub mod history;
 pub mod preview;
 pub mod recovery;
+pub mod rich_edit;
 pub mod views;
 pub mod widgets;
 

@@ -2,8 +2,9 @@
 
 use super::doc::Doc;
 use super::history::{Access, Command};
+use super::rich_edit;
 use crate::model::{Money, Rich};
-use egui::{Response, TextEdit, Ui};
+use egui::{Response, TextBuffer, TextEdit, Ui};
 use unicode_normalization::UnicodeNormalization;
 
 /// Input may arrive decomposed from an input method; the model keeps NFC.
@@ -22,28 +23,71 @@ pub fn text(
     width: f32,
     multiline: bool,
 ) -> Response {
+    edit(ui, doc, label, key, access, width, multiline, false)
+}
+
+/// The same for rich text: shown as it prints (bold, italic, fields as
+/// tokens with their value on hover, footnotes as notes), Ctrl+B and Ctrl+I
+/// on the selection (`rich_edit.rs`).
+pub fn rich(
+    ui: &mut Ui,
+    doc: &mut Doc,
+    label: &str,
+    key: String,
+    access: Access<Rich>,
+    width: f32,
+    multiline: bool,
+) -> Response {
+    let inner: Access<String> = std::rc::Rc::new(move |p| access(p).map(|r| &mut r.0));
+    edit(ui, doc, label, key, inner, width, multiline, true)
+}
+
+#[allow(clippy::too_many_arguments)]
+fn edit(
+    ui: &mut Ui,
+    doc: &mut Doc,
+    label: &str,
+    key: String,
+    access: Access<String>,
+    width: f32,
+    multiline: bool,
+    rich: bool,
+) -> Response {
     let current = access(&mut doc.plan).cloned().unwrap_or_default();
     let mut buf = current.clone();
-    let edit = if multiline {
+    let id = ui.make_persistent_id(&key);
+    let styled = rich && rich_edit::shortcuts(ui, id, &mut buf);
+    let mut layouter =
+        |ui: &Ui, text: &dyn TextBuffer, wrap: f32| rich_edit::galley(ui, text.as_str(), wrap);
+    let mut edit = if multiline {
         TextEdit::multiline(&mut buf).desired_rows(2)
     } else {
         TextEdit::singleline(&mut buf)
     };
+    if rich {
+        edit = edit.layouter(&mut layouter);
+    }
     // Named for screen readers (and tests) whether or not it is empty.
-    let out = edit
-        .hint_text(label)
-        .desired_width(width)
-        .id_salt(&key)
-        .show(ui);
+    let out = edit.hint_text(label).desired_width(width).id(id).show(ui);
     // A text longer than its cell is never cut without a way to read it:
     // hovering shows it whole.
     let cut = out.galley.size().x > out.text_clip_rect.width() + 0.5
         || out.galley.size().y > out.text_clip_rect.height() + 0.5;
     let mut resp = out.response.response.accessible_name(label);
-    if cut && !current.is_empty() {
+    let field = if rich {
+        resp.hover_pos().and_then(|p| {
+            let at = out.galley.cursor_from_pos(p - out.galley_pos).index.0;
+            rich_edit::field_at(&doc.plan, &buf, at)
+        })
+    } else {
+        None
+    };
+    if let Some(value) = field {
+        resp = resp.on_hover_text(value);
+    } else if cut && !current.is_empty() {
         resp = resp.on_hover_text(current.clone());
     }
-    if resp.changed() {
+    if resp.changed() || styled {
         let new = nfc(&buf);
         if new != current {
             doc.edit(
@@ -62,20 +106,6 @@ pub fn text(
     }
     keep_focus(ui, &resp);
     resp
-}
-
-/// The same for rich text (the markup is edited as typed).
-pub fn rich(
-    ui: &mut Ui,
-    doc: &mut Doc,
-    label: &str,
-    key: String,
-    access: Access<Rich>,
-    width: f32,
-    multiline: bool,
-) -> Response {
-    let inner: Access<String> = std::rc::Rc::new(move |p| access(p).map(|r| &mut r.0));
-    text(ui, doc, label, key, inner, width, multiline)
 }
 
 /// A labelled form row: the label on the left, the editor on the right.

@@ -70,6 +70,43 @@ pub enum Token {
 /// without bound.
 pub const MAX_FOOTNOTE_DEPTH: usize = 3;
 
+/// What a stretch of a rich text's source is, for an editor that shows the
+/// text as it prints: markup characters, text in a style, a computed field's
+/// name, or the text of a footnote.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Piece {
+    /// `**`, `*`, `^[`, `]`, `{`, `}`, `\`: what the officer need not read.
+    Marker,
+    Text(Style),
+    /// The name inside `{…}`.
+    Field(Style),
+    /// Text inside `^[…]`.
+    Note,
+}
+
+/// A stretch of the source, in characters (not bytes): `start..end`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct SourceSpan {
+    pub start: usize,
+    pub end: usize,
+    pub piece: Piece,
+}
+
+/// How each character of `s` takes part in the markup, in order and without
+/// gaps: the editor draws the text bold, italic, fields as tokens and
+/// footnotes as notes from these, with the same reading as `parse`.
+pub fn source_spans(s: &str) -> Vec<SourceSpan> {
+    let mut p = Parser {
+        chars: s.chars().collect(),
+        pos: 0,
+        close: Close::Unknown,
+        too_deep: false,
+        spans: Some(Vec::new()),
+    };
+    p.until(None, 0);
+    p.spans.unwrap_or_default()
+}
+
 /// Tokens, and whether some footnote was nested too deep to be one.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Parsed {
@@ -91,6 +128,7 @@ pub fn parse_checked(s: &str) -> Parsed {
         pos: 0,
         close: Close::Unknown,
         too_deep: false,
+        spans: None,
     };
     let tokens = p.until(None, 0);
     Parsed {
@@ -112,9 +150,25 @@ struct Parser {
     pos: usize,
     close: Close,
     too_deep: bool,
+    /// Where each piece of the source is (`source_spans`); None when only
+    /// the tokens are wanted.
+    spans: Option<Vec<SourceSpan>>,
 }
 
 impl Parser {
+    /// Notes that the next `len` characters from `self.pos` are `piece`
+    /// (joined to the previous span when it is the same piece).
+    fn span(&mut self, len: usize, piece: Piece) {
+        let Some(spans) = self.spans.as_mut().filter(|_| len > 0) else {
+            return;
+        };
+        let (start, end) = (self.pos, self.pos + len);
+        match spans.last_mut() {
+            Some(last) if last.piece == piece && last.end == start => last.end = end,
+            _ => spans.push(SourceSpan { start, end, piece }),
+        }
+    }
+
     /// The first `}` at or after `from`.
     fn close_from(&mut self, from: usize) -> Option<usize> {
         match self.close {
@@ -141,23 +195,37 @@ impl Parser {
             }
         };
         let mut brackets = 0usize;
+        let text = |style: Style| {
+            if depth > 0 {
+                Piece::Note
+            } else {
+                Piece::Text(style)
+            }
+        };
         while let Some(&c) = self.chars.get(self.pos) {
             let next = self.chars.get(self.pos + 1).copied();
             match c {
                 '\\' if next.is_some() => {
                     buf.extend(next);
-                    self.pos += 2;
+                    self.span(1, Piece::Marker);
+                    self.pos += 1;
+                    self.span(1, text(style));
+                    self.pos += 1;
                 }
                 '[' if close.is_some() => {
                     brackets += 1;
                     buf.push(c);
+                    self.span(1, text(style));
                     self.pos += 1;
                 }
                 ']' if close == Some(']') => {
-                    self.pos += 1;
                     if brackets == 0 {
+                        self.span(1, Piece::Marker);
+                        self.pos += 1;
                         break;
                     }
+                    self.span(1, text(style));
+                    self.pos += 1;
                     brackets -= 1;
                     buf.push(c);
                 }
@@ -165,6 +233,7 @@ impl Parser {
                     let mut n = 0;
                     while self.chars.get(self.pos) == Some(&'*') && n < 3 {
                         n += 1;
+                        self.span(1, Piece::Marker);
                         self.pos += 1;
                     }
                     flush(&mut buf, &mut out, style);
@@ -179,6 +248,7 @@ impl Parser {
                 }
                 '^' if next == Some('[') && depth < MAX_FOOTNOTE_DEPTH => {
                     flush(&mut buf, &mut out, style);
+                    self.span(2, Piece::Marker);
                     self.pos += 2;
                     let body = self.until(Some(']'), depth + 1);
                     out.push(Token::Footnote(body));
@@ -187,6 +257,7 @@ impl Parser {
                     // Too deep: printed as written; its `[` still pairs with its `]`.
                     self.too_deep = true;
                     buf.push(c);
+                    self.span(1, text(style));
                     self.pos += 1;
                 }
                 '{' => match self.close_from(self.pos + 1) {
@@ -194,21 +265,72 @@ impl Parser {
                         flush(&mut buf, &mut out, style);
                         let name: String = self.chars[self.pos + 1..end].iter().collect();
                         out.push(Token::Field(name.trim().to_string(), style));
+                        let field = if depth > 0 {
+                            Piece::Note
+                        } else {
+                            Piece::Field(style)
+                        };
+                        self.span(1, Piece::Marker);
+                        self.pos += 1;
+                        self.span(end - self.pos, field);
+                        self.pos = end;
+                        self.span(1, Piece::Marker);
                         self.pos = end + 1;
                     }
                     None => {
                         buf.push(c);
+                        self.span(1, text(style));
                         self.pos += 1;
                     }
                 },
                 _ => {
                     buf.push(c);
+                    self.span(1, text(style));
                     self.pos += 1;
                 }
             }
         }
         flush(&mut buf, &mut out, style);
         out
+    }
+}
+
+/// Bold (`**`) or italic (`*`) on the characters `start..end` of `s`
+/// (character indices, either order): the markers are put around them, or
+/// taken away when they are already there, as Ctrl+B and Ctrl+I do. With
+/// nothing selected the pair goes at the cursor, which stays between them.
+/// Returns the new text and the selection in it.
+pub fn toggle_style(s: &str, start: usize, end: usize, marker: &str) -> (String, usize, usize) {
+    let chars: Vec<char> = s.chars().collect();
+    let n = chars.len();
+    let (a, b) = (start.min(end).min(n), start.max(end).min(n));
+    // A run of stars reads as parse reads it: 1 italic, 2 bold, 3 both.
+    let k = marker.chars().count().clamp(1, 2);
+    let has = |run: usize| match k {
+        2 => run >= 2,
+        _ => run == 1 || run >= 3,
+    };
+    let before = chars[..a]
+        .iter()
+        .rev()
+        .take_while(|&&c| c == '*')
+        .count()
+        .min(3);
+    let after = chars[b..].iter().take_while(|&&c| c == '*').count().min(3);
+    let mut out: Vec<char> = Vec::with_capacity(n + 2 * k);
+    if has(before) && has(after) {
+        out.extend(&chars[..a - k]);
+        out.extend(&chars[a..b]);
+        out.extend(&chars[b + k..]);
+        (out.into_iter().collect(), a - k, b - k)
+    } else {
+        let stars = std::iter::repeat_n('*', k);
+        out.extend(&chars[..a]);
+        out.extend(stars.clone());
+        out.extend(&chars[a..b]);
+        out.extend(stars);
+        out.extend(&chars[b..]);
+        (out.into_iter().collect(), a + k, b + k)
     }
 }
 
@@ -334,5 +456,78 @@ mod tests {
             .filter(|t| matches!(t, Token::Field(..)))
             .count();
         assert_eq!(fields, 200_000);
+    }
+
+    #[test]
+    fn source_spans_cover_every_character_as_parse_reads_it() {
+        let src = "a **đậm** *nghiêng* {năm} ^[chú *thích*] \\* x";
+        let spans = source_spans(src);
+        let chars: Vec<char> = src.chars().collect();
+        // In order, without gaps, to the end.
+        let mut at = 0;
+        for s in &spans {
+            assert_eq!(s.start, at, "{spans:?}");
+            assert!(s.end > s.start);
+            at = s.end;
+        }
+        assert_eq!(at, chars.len());
+        let piece_of = |text: &str| {
+            let start = src[..src.find(text).unwrap()].chars().count();
+            spans
+                .iter()
+                .find(|s| s.start <= start && start < s.end)
+                .unwrap()
+                .piece
+        };
+        let bold = Style {
+            bold: true,
+            italic: false,
+        };
+        let italic = Style {
+            bold: false,
+            italic: true,
+        };
+        assert_eq!(piece_of("đậm"), Piece::Text(bold));
+        assert_eq!(piece_of("nghiêng"), Piece::Text(italic));
+        assert_eq!(piece_of("năm"), Piece::Field(Style::default()));
+        assert_eq!(piece_of("chú"), Piece::Note);
+        assert_eq!(piece_of("thích"), Piece::Note);
+        assert_eq!(piece_of("**"), Piece::Marker);
+        assert_eq!(piece_of("^["), Piece::Marker);
+        assert_eq!(piece_of(" x"), Piece::Text(Style::default()));
+        // Unbalanced and hostile input is covered too.
+        for hostile in ["**", "{", "^[", "^[^[^[^[^[x", "\\", "]", "{a", "*{b}*"] {
+            let n = hostile.chars().count();
+            assert_eq!(
+                source_spans(hostile).last().map_or(0, |s| s.end),
+                n,
+                "{hostile}"
+            );
+        }
+    }
+
+    #[test]
+    fn ctrl_b_and_ctrl_i_wrap_and_unwrap_the_selection() {
+        let (text, a, b) = toggle_style("Nghị quyết số 1", 0, 10, "**");
+        assert_eq!((text.as_str(), a, b), ("**Nghị quyết** số 1", 2, 12));
+        assert_eq!(
+            toggle_style(&text, a, b, "**"),
+            ("Nghị quyết số 1".into(), 0, 10)
+        );
+        // Backwards selection, italic inside bold.
+        let (text, a, b) = toggle_style("**đạt và vượt**", 13, 2, "*");
+        assert_eq!(text, "***đạt và vượt***");
+        assert_eq!(parse(&text), vec![t("đạt và vượt", true, true)]);
+        // The italic marker is not taken from a bold one.
+        assert_eq!(toggle_style("**x**", 2, 3, "*").0, "***x***");
+        assert_eq!(
+            toggle_style(&toggle_style("**x**", 2, 3, "*").0, 3, 4, "*").0,
+            "**x**"
+        );
+        let _ = (a, b);
+        // Nothing selected: a pair at the cursor, the cursor inside.
+        assert_eq!(toggle_style("ab", 1, 1, "**"), ("a****b".into(), 3, 3));
+        // Out of range: clamped, never a panic.
+        assert_eq!(toggle_style("ab", 9, 7, "*").0, "ab**");
     }
 }

@@ -7,6 +7,10 @@ use super::settings::PREVIEW_WIDTHS;
 use crate::model::place::Place;
 use egui::Ui;
 
+/// Points the editors keep beside the preview (a targets table's number,
+/// name, values and lead agency).
+const EDITOR_ROOM: f32 = 720.0;
+
 impl App {
     /// Draws the preview if it is open; returns the place clicked in it
     /// (opened after the frame, like every go-to).
@@ -21,10 +25,14 @@ impl App {
         );
         self.preview.update(ui.ctx(), edit, &doc.plan);
         let focus = doc.focus().cloned();
+        // On a narrow window the preview gives way: the editors keep room
+        // for a table's main columns.
+        let (least, most) = (*PREVIEW_WIDTHS.start(), *PREVIEW_WIDTHS.end());
+        let room = (ui.available_width() - EDITOR_ROOM).clamp(least, most);
         let shown = egui::Panel::right("preview")
             .resizable(true)
-            .default_size(self.settings.preview.width)
-            .size_range(PREVIEW_WIDTHS)
+            .default_size(self.settings.preview.width.min(room))
+            .size_range(least..=room)
             .show(ui, |ui| {
                 self.preview
                     .show(ui, &mut self.settings.preview.zoom, focus.as_ref())

@@ -114,6 +114,7 @@ impl Preview {
             };
             ui.painter().rect_filled(ui.clip_rect(), 0.0, desk);
             let mut in_view: Option<(usize, usize)> = None;
+            let mut current = None;
             for (i, page) in pages.iter().enumerate() {
                 let top = tops.get(i).copied().unwrap_or(0.0);
                 let scale = scales.get(i).copied().unwrap_or(scale);
@@ -122,9 +123,10 @@ impl Preview {
                     continue;
                 }
                 in_view = Some(in_view.map_or((i, i), |(a, _)| (a, i)));
-                // The page the toolbar names: the one across the view's middle.
-                if top <= viewport.center().y + GAP {
-                    self.current = Some(i);
+                // The page the toolbar names: the first that reaches the
+                // upper part of the view (page 1 at the top of the plan).
+                if current.is_none() && top + size.y > viewport.min.y + viewport.height() * 0.4 {
+                    current = Some(i);
                 }
                 let x = ((content_w - size.x) / 2.0).max(MARGIN);
                 let rect = Rect::from_min_size(origin + vec2(x, top), size);
@@ -133,9 +135,11 @@ impl Preview {
                 }
                 self.want(i, dpi(scale));
             }
-            in_view
+            (in_view, current)
         });
-        if let Some((first, last)) = out.inner {
+        let (in_view, current) = out.inner;
+        self.current = current.or(self.current);
+        if let Some((first, last)) = in_view {
             self.in_view = Some((first, last));
             self.forget_far(first, last);
         }
@@ -162,13 +166,13 @@ impl Preview {
 
     /// Zoom out, the zoom's choices, zoom in; the page in view and the count.
     fn toolbar(&mut self, ui: &mut Ui, zoom: &mut Zoom, scale: f32, tops: &[f32], count: usize) {
-        ui.horizontal(|ui| {
+        ui.horizontal_wrapped(|ui| {
             if ui.button("−").on_hover_text("Thu nhỏ").clicked() {
                 *zoom = Zoom::step(scale, false);
             }
             egui::ComboBox::from_id_salt("preview-zoom")
                 .selected_text(zoom.label(scale))
-                .width(150.0)
+                .width(128.0)
                 .show_ui(ui, |ui| {
                     ui.selectable_value(zoom, Zoom::FitWidth, "Vừa chiều rộng");
                     ui.selectable_value(zoom, Zoom::FitPage, "Vừa trang");

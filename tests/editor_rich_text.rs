@@ -1,0 +1,79 @@
+//! Writing without markup: in a rich-text field, Ctrl+B and Ctrl+I put bold
+//! and italic on the selection (and take them off again), and what the file
+//! holds is the plan's own markup; a computed field shows its value on hover.
+
+mod common;
+
+use common::editor::{ctrl, field, harness, plan};
+use egui::Key;
+use egui_kittest::kittest::Queryable;
+use kehoach::ui::App;
+
+/// The title's field in Thông tin chung.
+const TITLE: &str = "Trích yếu (dùng {năm} cho năm kế hoạch)";
+
+#[test]
+fn ctrl_b_on_a_selection_is_bold_in_the_saved_file() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("ke-hoach.ron");
+    let mut h = harness(App::default());
+    h.run();
+    h.get_by_label("Kế hoạch chuyển đổi số năm 2024").click();
+    h.run();
+    assert!(h.state_mut().save_as(&path));
+    h.run();
+    let before = plan(&h).meta.title.0.clone();
+
+    // The title field: select everything, Ctrl+B.
+    field(&h, TITLE, 0).click();
+    h.run();
+    ctrl(&mut h, Key::A);
+    ctrl(&mut h, Key::B);
+    assert_eq!(plan(&h).meta.title.0, format!("**{before}**"));
+    // Ctrl+I on the same selection: bold and italic.
+    ctrl(&mut h, Key::I);
+    assert_eq!(plan(&h).meta.title.0, format!("***{before}***"));
+    // Ctrl+I again takes the italic off.
+    ctrl(&mut h, Key::I);
+    assert_eq!(plan(&h).meta.title.0, format!("**{before}**"));
+
+    ctrl(&mut h, Key::S);
+    let saved = kehoach::io::load_path(&path).expect("the saved file loads");
+    assert_eq!(saved.meta.title.0, format!("**{before}**"));
+    let tokens = saved.meta.title.parse();
+    assert!(
+        tokens.iter().all(|t| matches!(
+            t,
+            kehoach::model::rich::Token::Text(_, s) | kehoach::model::rich::Token::Field(_, s) if s.bold
+        )),
+        "{tokens:?}"
+    );
+    // One undo step each.
+    ctrl(&mut h, Key::Z);
+    ctrl(&mut h, Key::Z);
+    ctrl(&mut h, Key::Z);
+    assert_eq!(plan(&h).meta.title.0, before);
+}
+
+#[test]
+fn a_field_shows_its_value_on_hover() {
+    let mut h = harness(App::default());
+    h.run();
+    h.get_by_label("Kế hoạch chuyển đổi số năm 2024").click();
+    h.run();
+    // "Chuyển đổi số tỉnh Đồng Tháp năm {năm}": hover the field's name.
+    let title = plan(&h).meta.title.0.clone();
+    assert!(title.ends_with("{năm}"), "{title}");
+    let rect = field(&h, TITLE, 0).rect();
+    // Move along the first line until the hover text names the field's value.
+    let mut found = false;
+    for dx in (20..400).step_by(6) {
+        h.hover_at(rect.left_top() + egui::vec2(dx as f32, 10.0));
+        h.run();
+        if h.query_by_label_contains("{năm} = 2024").is_some() {
+            found = true;
+            break;
+        }
+    }
+    assert!(found, "hovering {{năm}} shows its value");
+}
