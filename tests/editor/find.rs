@@ -1,9 +1,7 @@
 //! Find (Ctrl+F) and the status bar, driven as a person would: a hit opens
 //! the view and row that hold the text.
 
-mod common;
-
-use common::editor::{ctrl, field, harness};
+use crate::common::editor::{ctrl, field, harness};
 use egui::Key;
 use egui_kittest::kittest::Queryable;
 use kehoach::ui::App;
@@ -147,10 +145,10 @@ fn the_problems_panel_lists_a_missing_agency_and_jumps_to_it() {
 
 #[test]
 fn a_cell_too_narrow_for_its_text_shows_it_whole_on_hover() {
-    let mut h = common::editor::open_sample("Kế hoạch chuyển đổi số năm 2024");
+    let mut h = crate::common::editor::open_sample("Kế hoạch chuyển đổi số năm 2024");
     h.get_by_label("Chỉ tiêu").click();
     h.run();
-    let full = common::editor::plan(&h).targets[0].targets[0]
+    let full = crate::common::editor::plan(&h).targets[0].targets[0]
         .name
         .as_str()
         .to_string();

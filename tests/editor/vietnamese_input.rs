@@ -5,9 +5,7 @@
 //! text stored in the plan is the composed text, in a table cell and in a
 //! paragraph.
 
-mod common;
-
-use common::editor::{field, harness, plan};
+use crate::common::editor::{field, harness, plan};
 use egui::{Event, ImeEvent, Key};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;

@@ -2,9 +2,7 @@
 //! program is not overwritten without asking; recovery copies are offered
 //! after a crash, and can be discarded.
 
-mod common;
-
-use common::editor::{ctrl, harness, plan, type_into};
+use crate::common::editor::{ctrl, harness, plan, type_into};
 use egui::Key;
 use egui_kittest::kittest::Queryable;
 use kehoach::model::Plan;

@@ -2,9 +2,7 @@
 //! create a plan, fill it, undo and redo, insert rows while editing, save,
 //! reopen, and be asked before losing work.
 
-mod common;
-
-use common::editor::{ctrl, field, harness, plan, type_into};
+use crate::common::editor::{ctrl, field, harness, plan, type_into};
 use egui::accesskit::Role;
 use egui::{Key, Modifiers};
 use egui_kittest::kittest::Queryable;
@@ -542,7 +540,7 @@ fn the_edited_cell_keeps_its_focus_while_the_table_scrolls() {
 
 #[test]
 fn the_editor_reports_characters_the_font_cannot_print() {
-    let mut h = common::editor::harness_tofu(App::default());
+    let mut h = crate::common::editor::harness_tofu(App::default());
     h.run();
     h.get_by_label("Tạo kế hoạch mới").click();
     h.run();

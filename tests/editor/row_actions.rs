@@ -2,9 +2,7 @@
 //! clicks it on the 2024 sample, with what it did to the plan; then all of it
 //! undone back to the plan as opened.
 
-mod common;
-
-use common::editor::{ctrl, menu, open_sample, plan};
+use crate::common::editor::{ctrl, menu, open_sample, plan};
 use egui::Key;
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
@@ -244,7 +242,7 @@ fn wide_free_table() -> Harness<'static, App> {
     let mut app = App::default();
     app.doc = Some(kehoach::ui::doc::Doc::new(p, None));
     app.view = kehoach::ui::app::View::Appendices;
-    let mut h = common::editor::harness(app);
+    let mut h = crate::common::editor::harness(app);
     h.run();
     h
 }

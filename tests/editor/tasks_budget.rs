@@ -2,9 +2,7 @@
 //! (egui_kittest, no display): nested tasks with computed numbers, money typed
 //! the Vietnamese way with totals that follow, invalid amounts refused, undo.
 
-mod common;
-
-use common::editor::{ctrl, field, harness, menu, plan, type_into};
+use crate::common::editor::{ctrl, field, harness, menu, plan, type_into};
 use egui::Key;
 use egui::accesskit::Role;
 use egui_kittest::Harness;

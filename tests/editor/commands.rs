@@ -3,9 +3,7 @@
 //! can act; the toolbar shows what can act; a command chosen during a frame
 //! runs after it.
 
-mod common;
-
-use common::editor::{ctrl, harness, open_sample};
+use crate::common::editor::{ctrl, harness, open_sample};
 use egui::Key;
 use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT, Queryable};

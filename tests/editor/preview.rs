@@ -3,9 +3,7 @@
 //! row clicked in a page, follows the row being edited, and is switched off
 //! and on from the View menu and Ctrl+F2.
 
-mod common;
-
-use common::editor::{ctrl, harness_with_preview, plan, type_into};
+use crate::common::editor::{ctrl, harness_with_preview, plan, type_into};
 use egui::{Event, Key, PointerButton, Pos2, pos2};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;

@@ -2,9 +2,7 @@
 //! each case driven as a user drives it (egui_kittest, no display) and
 //! checked by what the user sees.
 
-mod common;
-
-use common::editor::{ctrl, field, harness, menu, open_sample, plan, type_into};
+use crate::common::editor::{ctrl, field, harness, menu, open_sample, plan, type_into};
 use egui::Key;
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;

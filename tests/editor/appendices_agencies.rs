@@ -3,9 +3,7 @@
 //! add appendices of every kind, choose and order columns, turn a page,
 //! fill a free table, undo and redo; then lay the edited plan out.
 
-mod common;
-
-use common::editor::{ctrl, field, harness, plan, type_into};
+use crate::common::editor::{ctrl, field, harness, plan, type_into};
 use egui::accesskit::Role;
 use egui::{Key, Modifiers};
 use egui_kittest::Harness;

@@ -2,9 +2,7 @@
 //! (egui_kittest, no display): legal bases and preamble lines, the body tree
 //! with its computed labels, structural edits, typing and undo.
 
-mod common;
-
-use common::editor::{ctrl, harness, plan, type_into};
+use crate::common::editor::{ctrl, harness, plan, type_into};
 use egui::Key;
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;

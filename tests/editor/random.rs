@@ -6,9 +6,7 @@
 //! undoing everything gives back the plan as opened, and redoing everything the
 //! plan as it ended.
 
-mod common;
-
-use common::editor::{ctrl, harness, plan};
+use crate::common::editor::{ctrl, harness, plan};
 use egui::Key;
 use egui::accesskit::Role;
 use egui_kittest::Harness;

@@ -2,9 +2,7 @@
 //! and italic on the selection (and take them off again), and what the file
 //! holds is the plan's own markup; a computed field shows its value on hover.
 
-mod common;
-
-use common::editor::{ctrl, field, harness, plan};
+use crate::common::editor::{ctrl, field, harness, plan};
 use egui::Key;
 use egui_kittest::kittest::Queryable;
 use kehoach::ui::App;
