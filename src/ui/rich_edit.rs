@@ -8,7 +8,7 @@
 //! small; `model::rich::source_spans` says what each character is.
 
 use crate::model::Plan;
-use crate::model::fields::Fields;
+use crate::model::fields::{FIELD_HELP, Fields};
 use crate::model::rich::{Piece, Style, source_spans, toggle_style};
 use egui::text::{ByteIndex, CCursor, CCursorRange, LayoutJob, LayoutSection, TextFormat};
 use egui::text_edit::TextEditState;
@@ -17,36 +17,136 @@ use std::sync::Arc;
 
 pub const BOLD: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND, Key::B);
 pub const ITALIC: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND, Key::I);
+/// Word's key for a footnote.
+pub const FOOTNOTE: KeyboardShortcut =
+    KeyboardShortcut::new(Modifiers::COMMAND.plus(Modifiers::ALT), Key::F);
 
-/// Takes Ctrl+B or Ctrl+I when the field `id` has the keyboard focus and
-/// applies it to its selection in `buf`. Returns whether `buf` changed.
-pub fn shortcuts(ui: &Ui, id: Id, buf: &mut String) -> bool {
+/// A formatting gesture, applied at the field's cursor or selection.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Action {
+    /// Bold (`**`) or italic (`*`) on or off.
+    Style(&'static str),
+    /// A computed field's token, `{năm}`.
+    Field(String),
+    /// A footnote at the cursor, the cursor inside it (around the
+    /// selection, which becomes the note's text).
+    Footnote,
+}
+
+/// The gesture asked for by a key while the field `id` has the focus.
+pub fn shortcut(ui: &Ui, id: Id) -> Option<Action> {
     if !ui.memory(|m| m.has_focus(id)) {
-        return false;
+        return None;
     }
-    let marker = ui.input_mut(|i| {
-        if i.consume_shortcut(&BOLD) {
-            Some("**")
+    ui.input_mut(|i| {
+        if i.consume_shortcut(&FOOTNOTE) {
+            Some(Action::Footnote)
+        } else if i.consume_shortcut(&BOLD) {
+            Some(Action::Style("**"))
         } else if i.consume_shortcut(&ITALIC) {
-            Some("*")
+            Some(Action::Style("*"))
         } else {
             None
         }
-    });
-    let Some(marker) = marker else { return false };
-    let Some(mut state) = TextEditState::load(ui.ctx(), id) else {
-        return false;
+    })
+}
+
+/// Applies `action` to `buf` at the cursor or selection the field `id` last
+/// had (a menu takes the focus; the field remembers where it was), then
+/// gives the field the focus back with the new selection.
+pub fn apply(ctx: &egui::Context, id: Id, buf: &mut String, action: &Action) {
+    let mut state = TextEditState::load(ctx, id).unwrap_or_default();
+    let chars: Vec<char> = buf.chars().collect();
+    let end = chars.len();
+    let (a, b) = state
+        .cursor
+        .char_range()
+        .map(|r| (r.primary.index.0, r.secondary.index.0))
+        .unwrap_or((end, end));
+    let (lo, hi) = (a.min(b).min(end), a.max(b).min(end));
+    let (text, a, b) = match action {
+        Action::Style(marker) => toggle_style(buf, a, b, marker),
+        Action::Field(token) => {
+            let mut text: String = chars[..lo].iter().collect();
+            text.push_str(token);
+            text.extend(&chars[hi..]);
+            let at = lo + token.chars().count();
+            (text, at, at)
+        }
+        Action::Footnote => {
+            let mut text: String = chars[..lo].iter().collect();
+            text.push_str("^[");
+            text.extend(&chars[lo..hi]);
+            text.push(']');
+            text.extend(&chars[hi..]);
+            (text, lo + 2, hi + 2)
+        }
     };
-    let Some(range) = state.cursor.char_range() else {
-        return false;
-    };
-    let (text, a, b) = toggle_style(buf, range.primary.index.0, range.secondary.index.0, marker);
     *buf = text;
     state
         .cursor
         .set_char_range(Some(CCursorRange::two(CCursor::new(a), CCursor::new(b))));
-    state.store(ui.ctx(), id);
-    true
+    state.store(ctx, id);
+    ctx.memory_mut(|m| m.request_focus(id));
+}
+
+/// The field's menu (right click): bold, italic, a footnote, and every
+/// computed field with its value now ("Năm kế hoạch: 2024").
+pub fn menu(ui: &mut Ui, plan: &Plan) -> Option<Action> {
+    let mut chosen = None;
+    let entry = |ui: &mut Ui, label: &str, key: &KeyboardShortcut| {
+        let shortcut = ui.ctx().format_shortcut(key);
+        ui.add(egui::Button::new(label).shortcut_text(shortcut))
+            .clicked()
+    };
+    if entry(ui, "In đậm", &BOLD) {
+        chosen = Some(Action::Style("**"));
+    }
+    if entry(ui, "In nghiêng", &ITALIC) {
+        chosen = Some(Action::Style("*"));
+    }
+    if entry(ui, "Chèn chú thích cuối trang", &FOOTNOTE) {
+        chosen = Some(Action::Footnote);
+    }
+    ui.separator();
+    ui.menu_button("Chèn trường tính sẵn", |ui| {
+        for (token, label) in fields(plan) {
+            if ui.button(label).clicked() {
+                chosen = Some(Action::Field(token));
+            }
+        }
+    });
+    if chosen.is_some() {
+        ui.close();
+    }
+    chosen
+}
+
+/// Every field an officer can insert, with what it prints in this plan:
+/// (`{năm}`, "Năm kế hoạch: 2024"); one entry for each appendix.
+pub fn fields(plan: &Plan) -> Vec<(String, String)> {
+    let f = Fields::new(plan);
+    let mut out = Vec::new();
+    for (token, what) in FIELD_HELP {
+        let name = token.trim_matches(|c| c == '{' || c == '}');
+        if name.starts_with("pl:") {
+            for a in &plan.appendices {
+                let key = format!("pl:{}", a.key);
+                let label = f.resolve(&key).unwrap_or_default();
+                let title = crate::model::fields::plain(plan, &a.title);
+                out.push((format!("{{{key}}}"), format!("{label}: {title}")));
+            }
+            continue;
+        }
+        let value = f.resolve(name).unwrap_or_default();
+        let mut chars = what.chars();
+        let what: String = chars
+            .next()
+            .map(|c| c.to_uppercase().chain(chars).collect())
+            .unwrap_or_default();
+        out.push((token.to_string(), format!("{what}: {value}")));
+    }
+    out
 }
 
 /// Lays out `text` as it prints (see the module's comment).

@@ -56,7 +56,11 @@ fn edit(
     let current = access(&mut doc.plan).cloned().unwrap_or_default();
     let mut buf = current.clone();
     let id = ui.make_persistent_id(&key);
-    let styled = rich && rich_edit::shortcuts(ui, id, &mut buf);
+    let mut styled = false;
+    if rich && let Some(action) = rich_edit::shortcut(ui, id) {
+        rich_edit::apply(ui.ctx(), id, &mut buf, &action);
+        styled = true;
+    }
     let mut layouter =
         |ui: &Ui, text: &dyn TextBuffer, wrap: f32| rich_edit::galley(ui, text.as_str(), wrap);
     let mut edit = if multiline {
@@ -86,6 +90,14 @@ fn edit(
         resp = resp.on_hover_text(value);
     } else if cut && !current.is_empty() {
         resp = resp.on_hover_text(current.clone());
+    }
+    if rich {
+        let mut chosen = None;
+        resp.context_menu(|ui| chosen = rich_edit::menu(ui, &doc.plan));
+        if let Some(action) = chosen {
+            rich_edit::apply(ui.ctx(), id, &mut buf, &action);
+            styled = true;
+        }
     }
     if resp.changed() || styled {
         let new = nfc(&buf);

@@ -75,3 +75,55 @@ fn a_field_shows_its_value_on_hover() {
     }
     assert!(found, "hovering {{năm}} shows its value");
 }
+
+/// The field's menu (right click) inserts a computed field at the cursor,
+/// listed with its value now, and a footnote whose text is then typed.
+#[test]
+fn a_field_and_a_footnote_are_inserted_from_the_menu() {
+    let mut h = harness(App::default());
+    h.run();
+    h.get_by_label("Kế hoạch chuyển đổi số năm 2024").click();
+    h.run();
+    let before = plan(&h).meta.title.0.clone();
+    // A right click after the text's end: the cursor stays at the end.
+    right_click_end(&mut h);
+    h.get_by_label("Chèn trường tính sẵn").click();
+    h.run();
+    // Each field is offered with what it prints in this plan.
+    h.get_by_label("Năm trước (năm đánh giá): 2023").click();
+    h.run();
+    assert_eq!(plan(&h).meta.title.0, format!("{before}{{năm-1}}"));
+
+    right_click_end(&mut h);
+    h.get_by_label_contains("Chèn chú thích cuối trang").click();
+    h.run();
+    // The cursor is inside the new footnote: typing writes its text.
+    h.event(egui::Event::Text("Theo số liệu của Sở".into()));
+    h.run();
+    assert_eq!(
+        plan(&h).meta.title.0,
+        format!("{before}{{năm-1}}^[Theo số liệu của Sở]")
+    );
+    // Ctrl+Alt+F does the same from the keyboard, after the first note.
+    ctrl(&mut h, Key::End);
+    h.key_press_modifiers(egui::Modifiers::COMMAND | egui::Modifiers::ALT, Key::F);
+    h.run();
+    let title = plan(&h).meta.title.0.clone();
+    assert!(title.ends_with("Sở]^[]"), "{title}");
+}
+
+/// Right-clicks the title's field on its first line, past the text's end.
+fn right_click_end(h: &mut egui_kittest::Harness<'_, App>) {
+    let rect = field(h, TITLE, 0).rect();
+    let pos = egui::pos2(rect.right() - 6.0, rect.top() + 10.0);
+    h.event(egui::Event::PointerMoved(pos));
+    for pressed in [true, false] {
+        h.event(egui::Event::PointerButton {
+            pos,
+            button: egui::PointerButton::Secondary,
+            pressed,
+            modifiers: Default::default(),
+        });
+    }
+    h.run();
+}

@@ -320,7 +320,13 @@ impl App {
     /// Takes this frame's shortcuts before any text field sees them, so
     /// Ctrl+Z is the plan's undo everywhere, not the field's own.
     pub(super) fn shortcuts(&mut self, ctx: &egui::Context) {
+        // egui matches Ctrl+F when Ctrl+Alt+F is pressed: a key held with
+        // Alt is left to whoever asked for Alt (Ctrl+Alt+F, a footnote).
+        let alt = ctx.input(|i| i.modifiers.alt);
         for (shortcut, cmd) in shortcuts() {
+            if alt && !shortcut.modifiers.alt {
+                continue;
+            }
             if ctx.input_mut(|i| i.consume_shortcut(&shortcut)) {
                 self.queue(cmd);
             }
