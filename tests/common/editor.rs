@@ -73,6 +73,14 @@ pub fn open_sample(name: &str) -> Harness<'static, App> {
     h
 }
 
+/// The 2024 sample as the start screen opens it, then saved as `path`.
+pub fn sample_saved_as(path: &std::path::Path) -> Harness<'static, App> {
+    let mut h = open_sample("Kế hoạch chuyển đổi số năm 2024");
+    assert!(h.state_mut().save_as(path), "{:?}", h.state().dialog);
+    h.run();
+    h
+}
+
 /// Opens the `nth` row menu ("…") of the view and clicks `item` in it.
 pub fn menu(h: &mut Harness<'_, App>, nth: usize, item: &str) {
     h.get_all_by_label("…")

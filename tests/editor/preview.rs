@@ -84,8 +84,19 @@ fn the_preview_shows_the_pages_and_their_count() {
     // The first page's pixels arrive and are shown.
     let mut h = h;
     until(&mut h, "page 1's pixels", |h| {
-        h.state().preview.last_render.is_some()
+        h.state().preview.is_current(0)
     });
+    // An appendix printed landscape shows landscape.
+    let landscape = pages(&h)
+        .pages
+        .iter()
+        .position(|p| p.is_landscape())
+        .expect("the 2024 sample has a landscape appendix");
+    let portrait = h.get_by_label("Trang 1").rect();
+    assert!(portrait.height() > portrait.width() * 1.3, "{portrait:?}");
+    go_to_page(&mut h, landscape + 1);
+    let rect = h.get_by_label(&format!("Trang {}", landscape + 1)).rect();
+    assert!(rect.width() > rect.height() * 1.3, "{rect:?}");
 }
 
 #[test]

@@ -6,7 +6,7 @@
 //! undoing everything gives back the plan as opened, and redoing everything the
 //! plan as it ended.
 
-use crate::common::editor::{ctrl, harness, plan};
+use crate::common::editor::{ctrl, plan, sample_saved_as};
 use egui::Key;
 use egui::accesskit::Role;
 use egui_kittest::Harness;
@@ -225,12 +225,7 @@ impl Episode {
 fn episode(seed: u64, steps: usize) -> BTreeMap<String, usize> {
     let dir = tempfile::tempdir().expect("temp dir");
     let path = dir.path().join("ke-hoach.ron");
-    let mut h = harness(App::default());
-    h.run();
-    h.get_by_label("Kế hoạch chuyển đổi số năm 2024").click();
-    h.run();
-    assert!(h.state_mut().save_as(&path));
-    h.run();
+    let h = sample_saved_as(&path);
     let original = plan(&h).clone();
     let saved = kehoach::io::load_path(&path).expect("loads");
     let mut e = Episode {

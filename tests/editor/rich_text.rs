@@ -2,10 +2,12 @@
 //! and italic on the selection (and take them off again), and what the file
 //! holds is the plan's own markup; a computed field shows its value on hover.
 
-use crate::common::editor::{ctrl, field, harness, plan};
+use crate::common::editor::{ctrl, field, open_sample, plan, sample_saved_as};
 use egui::Key;
 use egui_kittest::kittest::Queryable;
 use kehoach::ui::App;
+
+const SAMPLE: &str = "Kế hoạch chuyển đổi số năm 2024";
 
 /// The title's field in Thông tin chung.
 const TITLE: &str = "Trích yếu (dùng {năm} cho năm kế hoạch)";
@@ -14,12 +16,7 @@ const TITLE: &str = "Trích yếu (dùng {năm} cho năm kế hoạch)";
 fn ctrl_b_on_a_selection_is_bold_in_the_saved_file() {
     let dir = tempfile::tempdir().expect("temp dir");
     let path = dir.path().join("ke-hoach.ron");
-    let mut h = harness(App::default());
-    h.run();
-    h.get_by_label("Kế hoạch chuyển đổi số năm 2024").click();
-    h.run();
-    assert!(h.state_mut().save_as(&path));
-    h.run();
+    let mut h = sample_saved_as(&path);
     let before = plan(&h).meta.title.0.clone();
 
     // The title field: select everything, Ctrl+B.
@@ -55,10 +52,7 @@ fn ctrl_b_on_a_selection_is_bold_in_the_saved_file() {
 
 #[test]
 fn a_field_shows_its_value_on_hover() {
-    let mut h = harness(App::default());
-    h.run();
-    h.get_by_label("Kế hoạch chuyển đổi số năm 2024").click();
-    h.run();
+    let mut h = open_sample(SAMPLE);
     // "Chuyển đổi số tỉnh Đồng Tháp năm {năm}": hover the field's name.
     let title = plan(&h).meta.title.0.clone();
     assert!(title.ends_with("{năm}"), "{title}");
@@ -80,10 +74,7 @@ fn a_field_shows_its_value_on_hover() {
 /// listed with its value now, and a footnote whose text is then typed.
 #[test]
 fn a_field_and_a_footnote_are_inserted_from_the_menu() {
-    let mut h = harness(App::default());
-    h.run();
-    h.get_by_label("Kế hoạch chuyển đổi số năm 2024").click();
-    h.run();
+    let mut h = open_sample(SAMPLE);
     let before = plan(&h).meta.title.0.clone();
     // A right click after the text's end: the cursor stays at the end.
     right_click_end(&mut h);

@@ -217,6 +217,25 @@ impl Document {
 }
 
 impl Block {
+    /// The place a block of one text carries (a table's is its own).
+    fn own_place(&self) -> Option<&Place> {
+        match self {
+            Block::Header(_) | Block::Title { .. } | Block::Closing(_) | Block::Signature(_) => {
+                None
+            }
+            Block::Table(t) => Some(&t.place),
+            Block::Preamble { place, .. }
+            | Block::Part { place, .. }
+            | Block::Section { place, .. }
+            | Block::Paragraph { place, .. }
+            | Block::Bullet { place, .. }
+            | Block::LegalGroup { place, .. }
+            | Block::LegalItem { place, .. }
+            | Block::Summary { place, .. }
+            | Block::AppendixHead(AppendixHead { place, .. }) => Some(place),
+        }
+    }
+
     /// The place in the plan the block prints: its own, or for the blocks
     /// made of several fields, the field an officer edits first there.
     pub fn place(&self) -> Option<Place> {
@@ -224,36 +243,16 @@ impl Block {
             Block::Header(_) => Some(Place::Meta("symbol")),
             Block::Title { .. } => Some(Place::Meta("title")),
             Block::Closing(_) | Block::Signature(_) => Some(Place::Signature("name")),
-            Block::Table(t) => Some(t.place.clone()),
-            Block::Preamble { place, .. }
-            | Block::Part { place, .. }
-            | Block::Section { place, .. }
-            | Block::Paragraph { place, .. }
-            | Block::Bullet { place, .. }
-            | Block::LegalGroup { place, .. }
-            | Block::LegalItem { place, .. }
-            | Block::Summary { place, .. }
-            | Block::AppendixHead(AppendixHead { place, .. }) => Some(place.clone()),
+            _ => self.own_place().cloned(),
         }
     }
 
     fn places<'a>(&'a self, out: &mut Vec<&'a Place>) {
+        out.extend(self.own_place());
         match self {
-            Block::Header(_) | Block::Title { .. } | Block::Signature(_) => {}
-            Block::Preamble { place, .. }
-            | Block::Part { place, .. }
-            | Block::Section { place, .. }
-            | Block::Paragraph { place, .. }
-            | Block::Bullet { place, .. }
-            | Block::LegalGroup { place, .. }
-            | Block::LegalItem { place, .. }
-            | Block::Summary { place, .. }
-            | Block::AppendixHead(AppendixHead { place, .. }) => out.push(place),
-            Block::Table(t) => {
-                out.push(&t.place);
-                out.extend(t.rows.iter().filter_map(Row::place));
-            }
+            Block::Table(t) => out.extend(t.rows.iter().filter_map(Row::place)),
             Block::Closing(c) => out.extend(c.recipients.iter().map(|(_, p)| p)),
+            _ => {}
         }
     }
 }

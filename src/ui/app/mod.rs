@@ -48,6 +48,7 @@ use autosave::Autosave;
 use egui::Ui;
 use export::default_opener;
 use std::path::PathBuf;
+use std::sync::Arc;
 use std::sync::mpsc::Receiver;
 
 /// The window. Apart from `settings`, everything here lives only while
@@ -107,7 +108,9 @@ pub struct App {
     pub problems_open: bool,
     /// Characters the document font cannot print, with where they are.
     unprintable: Vec<String>,
-    fonts: Option<FontSet>,
+    fonts: Option<Arc<FontSet>>,
+    /// A check of a large plan running on a thread: the version it checks.
+    checking: Option<(u64, Receiver<status::Checked>)>,
     changed_at: (u64, f64),
     /// The settings' theme is given to egui in the first frame.
     theme_applied: bool,
@@ -155,6 +158,7 @@ impl App {
             problems_open: false,
             unprintable: Vec::new(),
             fonts: None,
+            checking: None,
             changed_at: (u64::MAX, 0.0),
             theme_applied: false,
         }

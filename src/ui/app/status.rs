@@ -3,13 +3,45 @@
 
 use super::App;
 use crate::fonts::FontSet;
-use crate::model::Summary;
+use crate::model::{Plan, Summary};
+use crate::validate::Problem;
 use egui::Ui;
+use std::sync::Arc;
+
+/// Plans of up to this many rows are checked in the frame; larger ones on
+/// a thread (5.000 targets take some 50 ms).
+const CHECK_AT_ONCE: usize = 2000;
+
+/// The problems of a plan and the characters its font cannot print.
+pub(super) type Checked = (Vec<Problem>, Vec<String>);
+
+/// The plan's table rows: what its check's time grows with.
+fn rows(plan: &Plan) -> usize {
+    fn tasks(list: &[crate::model::Task]) -> usize {
+        list.iter().map(|t| 1 + tasks(&t.subtasks)).sum()
+    }
+    let targets = |groups: &[crate::model::TargetGroup]| -> usize {
+        groups.iter().map(|g| g.targets.len()).sum()
+    };
+    let budget = |b: &crate::model::Budget| b.investment.len() + b.recurrent.len();
+    targets(&plan.targets)
+        + targets(&plan.review.targets)
+        + plan.tasks.iter().map(|g| tasks(&g.tasks)).sum::<usize>()
+        + budget(&plan.budget)
+        + budget(&plan.review.budget)
+}
+
+fn check(plan: &Plan, fonts: Option<&FontSet>) -> Checked {
+    let problems = crate::validate::validate(plan);
+    let unprintable = fonts.map_or_else(Vec::new, |f| crate::validate::font_coverage(plan, f));
+    (problems, unprintable)
+}
 
 impl App {
     /// (errors, warnings) of the plan, recomputed after an edit once typing pauses.
     fn problem_counts(&mut self, ctx: &egui::Context) -> (usize, usize) {
         const PAUSE: f64 = 0.4;
+        self.take_check();
         let Some(d) = &self.doc else { return (0, 0) };
         let v = d.history.version() ^ (d.plan.year as u64) << 48;
         let now = ctx.input(|i| i.time);
@@ -19,23 +51,63 @@ impl App {
         let first = self.problems.0 == u64::MAX;
         if self.problems.0 != v && !first && now - self.changed_at.1 < PAUSE {
             ctx.request_repaint_after(std::time::Duration::from_secs_f64(PAUSE));
-        } else if self.problems.0 != v {
-            let p = crate::validate::validate(&d.plan);
-            let errors = p
-                .iter()
-                .filter(|x| x.severity == crate::validate::Severity::Error)
-                .count();
-            self.problems = (v, errors, p.len() - errors);
-            self.problem_list = p;
+        } else if self.problems.0 != v && self.checking.is_none() {
             if self.fonts.is_none() {
-                self.fonts = FontSet::bundled().ok();
+                self.fonts = FontSet::bundled().ok().map(Arc::new);
             }
-            self.unprintable = match &self.fonts {
-                Some(f) => crate::validate::font_coverage(&d.plan, f),
-                None => Vec::new(),
-            };
+            let fonts = self.fonts.clone();
+            // A small plan is checked at once (a millisecond or two); a large
+            // one on a thread, so the frame after a pause in typing does not
+            // wait tens of milliseconds for it.
+            if rows(&d.plan) <= CHECK_AT_ONCE {
+                let checked = check(&d.plan, fonts.as_deref());
+                self.set_problems(v, checked);
+            } else {
+                let plan = d.plan.clone();
+                let (tx, rx) = std::sync::mpsc::channel();
+                let wake = ctx.clone();
+                let spawned = std::thread::Builder::new()
+                    .name("kehoach-check".into())
+                    .spawn(move || {
+                        let _ = tx.send(check(&plan, fonts.as_deref()));
+                        wake.request_repaint();
+                    });
+                match spawned {
+                    Ok(_) => self.checking = Some((v, rx)),
+                    Err(_) => {
+                        let checked = check(&d.plan, self.fonts.as_deref());
+                        self.set_problems(v, checked);
+                    }
+                }
+            }
         }
         (self.problems.1, self.problems.2)
+    }
+
+    /// Takes a check the thread finished (a newer edit asks for another).
+    fn take_check(&mut self) {
+        let Some((v, rx)) = &self.checking else {
+            return;
+        };
+        match rx.try_recv() {
+            Ok(checked) => {
+                let v = *v;
+                self.checking = None;
+                self.set_problems(v, checked);
+            }
+            Err(std::sync::mpsc::TryRecvError::Empty) => {}
+            Err(std::sync::mpsc::TryRecvError::Disconnected) => self.checking = None,
+        }
+    }
+
+    fn set_problems(&mut self, v: u64, (problems, unprintable): Checked) {
+        let errors = problems
+            .iter()
+            .filter(|x| x.severity == crate::validate::Severity::Error)
+            .count();
+        self.problems = (v, errors, problems.len() - errors);
+        self.problem_list = problems;
+        self.unprintable = unprintable;
     }
 
     pub(super) fn status(&mut self, ui: &mut Ui) {

@@ -164,10 +164,12 @@ impl Preview {
         self.in_view.map(|(first, _)| first)
     }
 
-    /// Whether page `page` (from 0) shows the plan as last sent: its pixels
-    /// come from the newest layout asked for.
+    /// Whether page `page` (from 0) shows the plan as it is: the last edit
+    /// was sent, laid out, and the page's pixels come from that layout.
     pub fn is_current(&self, page: usize) -> bool {
-        !self.is_behind() && self.textures.get(&page).is_some_and(|t| t.job == self.seq)
+        self.sent == self.seen
+            && !self.is_behind()
+            && self.textures.get(&page).is_some_and(|t| t.job == self.seq)
     }
 
     /// Whether the pages shown are behind the plan (a layout is on its way).
