@@ -14,16 +14,7 @@ use std::time::{Duration, Instant};
 
 fn harness() -> Harness<'static, App> {
     let mut app = App::default();
-    let p = plan(
-        Size {
-            targets: 5000,
-            tasks: 2000,
-            projects: 250,
-            recurrent: 250,
-        },
-        2026,
-        1,
-    );
+    let p = plan(Size::LARGE, 2026, 1);
     app.doc = Some(Doc::new(p, None));
     app.view = View::Targets;
     Harness::builder()

@@ -112,16 +112,7 @@ fn main() {
     until_current(&mut h, Duration::from_secs(20));
     typing(&mut h, "Trích yếu (dùng {năm} cho năm kế hoạch)", 0, 10);
 
-    let big = plan(
-        Size {
-            targets: 5000,
-            tasks: 2000,
-            projects: 250,
-            recurrent: 250,
-        },
-        2026,
-        1,
-    );
+    let big = plan(Size::LARGE, 2026, 1);
     let t = Instant::now();
     let copy = big.clone();
     let cloned = t.elapsed();

@@ -8,16 +8,7 @@ use std::hint::black_box;
 mod timing;
 
 fn big() -> kehoach_core::model::Plan {
-    plan(
-        Size {
-            targets: 5000,
-            tasks: 2000,
-            projects: 250,
-            recurrent: 250,
-        },
-        2026,
-        1,
-    )
+    plan(Size::LARGE, 2026, 1)
 }
 
 fn main() {

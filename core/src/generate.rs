@@ -21,6 +21,14 @@ impl Size {
         projects: 50,
         recurrent: 50,
     };
+    /// The large plan of the load, editor and preview benchmarks: 5.000
+    /// targets, 2.000 tasks, 500 budget rows.
+    pub const LARGE: Size = Size {
+        targets: 5000,
+        tasks: 2000,
+        projects: 250,
+        recurrent: 250,
+    };
 }
 
 /// A small deterministic generator (xorshift64*): no dependency, same plan
