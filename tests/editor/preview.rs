@@ -198,3 +198,20 @@ fn zoom_and_the_view_menu() {
     assert!(h.state().settings.preview.open);
     until(&mut h, "the pages again", |h| has_label(h, "Trang 1"));
 }
+
+/// Opening the closing's view brings the signature's page into view.
+#[test]
+fn the_preview_follows_the_view_opened() {
+    let mut h = open();
+    let doc = pages(&h);
+    let page = doc
+        .pages
+        .iter()
+        .position(|p| p.marks.iter().any(|m| m.place == Place::Signature("name")))
+        .expect("the signature prints");
+    h.get_by_label("Nơi nhận và chữ ký").click();
+    h.run();
+    until(&mut h, "the signature's page", |h| {
+        has_label(h, &format!("Trang {}", page + 1))
+    });
+}

@@ -7,6 +7,7 @@ use egui::Ui;
 use std::rc::Rc;
 
 pub fn show(ui: &mut Ui, doc: &mut Doc) {
+    super::note_view(doc, crate::model::place::Place::Signature("name"));
     ui.heading("Nơi nhận và chữ ký");
     ui.add_space(8.0);
     egui::ScrollArea::vertical().show(ui, |ui| {

@@ -31,6 +31,7 @@ fn act(doc: &mut Doc, action: RowAction, list: Access<Vec<Rich>>, i: usize, what
 }
 
 pub fn show(ui: &mut Ui, doc: &mut Doc) {
+    super::note_view(doc, crate::model::place::Place::Preamble(0));
     ui.heading("Căn cứ");
     markup_help(ui);
     ui.add_space(6.0);

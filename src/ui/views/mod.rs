@@ -21,6 +21,16 @@ pub mod tasks;
 use crate::model::Id;
 use crate::ui::doc::Doc;
 
+/// A view of one part of the plan (header, legal bases, closing) tells the
+/// document the officer is there, unless the place being edited already
+/// is in that part (a click in the preview on the third legal basis stays
+/// on it).
+pub fn note_view(doc: &mut Doc, place: crate::model::place::Place) {
+    if doc.focus().is_none_or(|f| f.area() != place.area()) {
+        doc.focus_on(place);
+    }
+}
+
 /// Tells the document which row the officer is in: when the widget with
 /// keyboard focus lies in `row` (a table row just drawn), the row's place
 /// becomes the one the preview marks and follows.
