@@ -61,6 +61,12 @@ enum Edit {
 }
 
 impl Doc {
+    /// What the plan's state is called by what recomputes from it (the
+    /// problems check, the preview): the history's version, with the year.
+    pub fn revision(&self) -> u64 {
+        self.history.version() ^ (self.plan.year as u64) << 48
+    }
+
     /// The place the officer is editing (see `focus_on`, `focus_row`).
     pub fn focus(&self) -> Option<&Place> {
         self.focus.as_ref()

@@ -194,6 +194,9 @@ impl App {
         self.doc_serial += 1;
         self.review = None;
         self.problems.0 = u64::MAX;
+        // A check of the last document still running must not be taken
+        // for this one's (the versions of two documents can be equal).
+        self.checking = None;
         self.view = View::General;
         self.reset_views();
     }

@@ -19,10 +19,7 @@ impl App {
         if !self.settings.preview.open {
             return None;
         }
-        let edit = (
-            self.doc_serial,
-            doc.history.version() ^ (doc.plan.year as u64) << 48,
-        );
+        let edit = (self.doc_serial, doc.revision());
         self.preview.update(ui.ctx(), edit, &doc.plan);
         let focus = doc.focus().cloned();
         // On a narrow window the preview gives way: the editors keep room

@@ -43,7 +43,7 @@ impl App {
         const PAUSE: f64 = 0.4;
         self.take_check();
         let Some(d) = &self.doc else { return (0, 0) };
-        let v = d.history.version() ^ (d.plan.year as u64) << 48;
+        let v = d.revision();
         let now = ctx.input(|i| i.time);
         if self.changed_at.0 != v {
             self.changed_at = (v, now);

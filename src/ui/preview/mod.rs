@@ -53,6 +53,9 @@ pub struct Preview {
     scroll_to: Option<f32>,
     /// The place whose position the preview last scrolled to.
     followed: Option<Place>,
+    /// A place being edited that the layout of this job does not print: not
+    /// looked for again until the next layout (the search reads every mark).
+    missed: Option<(Place, u64)>,
     /// The pages in view at the last frame (first, last).
     in_view: Option<(usize, usize)>,
     /// The page across the middle of the view (the toolbar's page number).

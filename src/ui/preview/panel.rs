@@ -290,12 +290,23 @@ impl Preview {
             self.followed = None;
             return;
         };
+        let job = self.shown.as_ref().map_or(0, |(job, _)| *job);
+        if self
+            .missed
+            .as_ref()
+            .is_some_and(|(p, j)| p == f && *j == job)
+        {
+            return;
+        }
         let found = pages.iter().enumerate().find_map(|(i, p)| {
             let m = p.marks.iter().find(|m| f.contains(&m.place))?;
             Some(tops.get(i)? + m.y * scales.get(i)?)
         });
         // Not printed yet (a row just added): tried again with the next layout.
-        let Some(y) = found else { return };
+        let Some(y) = found else {
+            self.missed = Some((f.clone(), job));
+            return;
+        };
         self.followed = Some(f.clone());
         if y < offset || y > offset + height - 40.0 {
             self.scroll_to = Some((y - 40.0).max(0.0));
