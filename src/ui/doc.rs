@@ -28,6 +28,8 @@ pub struct Doc {
     focus: Option<Place>,
     /// The row it was found from, when a view reported a row.
     focus_id: Option<Id>,
+    /// The rich-text field Định dạng's commands apply to.
+    pub format: super::rich_edit::Target,
 }
 
 /// What `Doc::flush` did.
@@ -103,6 +105,7 @@ impl Doc {
             stamp,
             focus: None,
             focus_id: None,
+            format: Default::default(),
         }
     }
 

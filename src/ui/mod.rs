@@ -8,6 +8,7 @@ pub mod file_dialog;
 pub mod files;
 pub mod find;
 pub mod history;
+pub mod note_box;
 pub mod preview;
 pub mod recovery;
 pub mod rich_edit;

@@ -33,35 +33,92 @@ pub enum Action {
     Footnote,
 }
 
-/// The gesture asked for by a key while the field `id` has the focus.
-pub fn shortcut(ui: &Ui, id: Id) -> Option<Action> {
-    if !ui.memory(|m| m.has_focus(id)) {
-        return None;
+/// Where Định dạng's commands go (its menu, the toolbar's Đậm and
+/// Nghiêng, Ctrl+B, Ctrl+I, Ctrl+Alt+F): the rich-text field the officer
+/// was last in, even once a click on the toolbar has taken its focus. A
+/// command is run after the frame, so it waits here for the field to be
+/// drawn again, and is dropped if it is not drawn in the next frame.
+#[derive(Debug, Default)]
+pub struct Target {
+    field: Option<Id>,
+    /// Its selection when it last had the focus: egui forgets a field's
+    /// selection once the focus is elsewhere.
+    selection: Option<Selection>,
+    pending: Option<(Id, Action)>,
+    /// Whether the target field was drawn in this frame.
+    seen: bool,
+}
+
+impl Target {
+    /// A field took the focus: a rich-text one becomes the target, any
+    /// other text field means there is none.
+    pub fn focused(&mut self, field: Option<Id>, selection: Option<Selection>) {
+        self.field = field;
+        self.selection = selection;
+        self.seen = true;
     }
-    ui.input_mut(|i| {
-        if i.consume_shortcut(&FOOTNOTE) {
-            Some(Action::Footnote)
-        } else if i.consume_shortcut(&BOLD) {
-            Some(Action::Style("**"))
-        } else if i.consume_shortcut(&ITALIC) {
-            Some(Action::Style("*"))
+
+    pub fn has_field(&self) -> bool {
+        self.field.is_some()
+    }
+
+    /// Asks the target field for `action`; false when there is none.
+    pub fn request(&mut self, action: Action) -> bool {
+        let Some(id) = self.field else { return false };
+        self.pending = Some((id, action));
+        true
+    }
+
+    /// The rich-text field `id` is drawn, and takes the action asked of
+    /// it, once, with the selection it had.
+    pub fn take(&mut self, id: Id) -> Option<(Action, Option<Selection>)> {
+        if self.field == Some(id) {
+            self.seen = true;
+        }
+        if self.pending.as_ref().is_some_and(|(p, _)| *p == id) {
+            self.pending.take().map(|(_, a)| (a, self.selection))
         } else {
             None
         }
-    })
+    }
+
+    /// After the editors are drawn: a field no longer drawn (another view,
+    /// a row scrolled away or deleted) is no target, and an action not
+    /// taken is not kept for later.
+    pub fn end_frame(&mut self) {
+        if !self.seen {
+            self.field = None;
+        }
+        self.seen = false;
+        self.pending = None;
+    }
 }
 
-/// Applies `action` to `buf` at the cursor or selection the field `id` last
-/// had (a menu takes the focus; the field remembers where it was), then
-/// gives the field the focus back with the new selection.
-pub fn apply(ctx: &egui::Context, id: Id, buf: &mut String, action: &Action) {
+/// A field's selection in characters: where it ends (the cursor) and where
+/// it started; the same when nothing is selected.
+pub type Selection = (usize, usize);
+
+/// The selection of a text field's output, if it has one.
+pub fn selection(range: Option<CCursorRange>) -> Option<Selection> {
+    range.map(|r| (r.primary.index.0, r.secondary.index.0))
+}
+
+/// Applies `action` to `buf` at `selection`, or else at the cursor or
+/// selection the field `id` last had (a menu takes the focus; the field
+/// remembers where it was), then gives the field the focus back with the
+/// new selection.
+pub fn apply(
+    ctx: &egui::Context,
+    id: Id,
+    buf: &mut String,
+    action: &Action,
+    selection: Option<Selection>,
+) {
     let mut state = TextEditState::load(ctx, id).unwrap_or_default();
     let chars: Vec<char> = buf.chars().collect();
     let end = chars.len();
-    let (a, b) = state
-        .cursor
-        .char_range()
-        .map(|r| (r.primary.index.0, r.secondary.index.0))
+    let (a, b) = selection
+        .or_else(|| self::selection(state.cursor.char_range()))
         .unwrap_or((end, end));
     let (lo, hi) = (a.min(b).min(end), a.max(b).min(end));
     let (text, a, b) = match action {

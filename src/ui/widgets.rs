@@ -2,7 +2,7 @@
 
 use super::doc::Doc;
 use super::history::{Access, Command};
-use super::rich_edit;
+use super::{note_box, rich_edit};
 use crate::model::{Money, Rich};
 use egui::{Response, TextBuffer, TextEdit, Ui};
 use unicode_normalization::UnicodeNormalization;
@@ -57,8 +57,9 @@ fn edit(
     let mut buf = current.clone();
     let id = ui.make_persistent_id(&key);
     let mut styled = false;
-    if rich && let Some(action) = rich_edit::shortcut(ui, id) {
-        rich_edit::apply(ui.ctx(), id, &mut buf, &action);
+    // Định dạng's commands (Ctrl+B, the toolbar …) for this field.
+    if rich && let Some((action, selection)) = doc.format.take(id) {
+        rich_edit::apply(ui.ctx(), id, &mut buf, &action, selection);
         styled = true;
     }
     let mut layouter =
@@ -77,6 +78,7 @@ fn edit(
     // hovering shows it whole.
     let cut = out.galley.size().x > out.text_clip_rect.width() + 0.5
         || out.galley.size().y > out.text_clip_rect.height() + 0.5;
+    let selection = rich_edit::selection(out.cursor_range);
     let mut resp = out.response.response.accessible_name(label);
     let field = if rich {
         resp.hover_pos().and_then(|p| {
@@ -91,11 +93,20 @@ fn edit(
     } else if cut && !current.is_empty() {
         resp = resp.on_hover_text(current.clone());
     }
+    // The field keeps the focus while the window is in the background
+    // (`Response::has_focus` says no then): it stays the target.
+    if ui.memory(|m| m.has_focus(id)) {
+        doc.format.focused(rich.then_some(id), selection);
+    }
     if rich {
         let mut chosen = None;
         resp.context_menu(|ui| chosen = rich_edit::menu(ui, &doc.plan));
         if let Some(action) = chosen {
-            rich_edit::apply(ui.ctx(), id, &mut buf, &action);
+            rich_edit::apply(ui.ctx(), id, &mut buf, &action, None);
+            styled = true;
+        }
+        if let Some(noted) = note_box::show(ui, id, &resp, &buf, &mut doc.format) {
+            buf = noted;
             styled = true;
         }
     }

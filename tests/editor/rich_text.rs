@@ -118,3 +118,96 @@ fn right_click_end(h: &mut egui_kittest::Harness<'_, App>) {
     }
     h.run();
 }
+
+/// The toolbar's Đậm and Nghiêng and the Định dạng menu act on the field
+/// the officer was last in, once a click on them has taken its focus; they
+/// are offered only while there is such a field.
+#[test]
+fn the_toolbar_and_the_format_menu_style_the_selection() {
+    let mut h = open_sample(SAMPLE);
+    let before = plan(&h).meta.title.0.clone();
+    assert!(
+        h.query_by_label("Đậm").is_none(),
+        "no formatting before a text field is chosen"
+    );
+    field(&h, TITLE, 0).click();
+    h.run();
+    ctrl(&mut h, Key::A);
+    h.get_by_label("Đậm").click();
+    h.run();
+    assert_eq!(plan(&h).meta.title.0, format!("**{before}**"));
+    // The selection is kept: Định dạng → In nghiêng on the same words.
+    h.get_by_label("Định dạng").click();
+    h.run();
+    h.get_by_label_contains("In nghiêng").click();
+    h.run();
+    assert_eq!(plan(&h).meta.title.0, format!("***{before}***"));
+    h.get_by_label("Nghiêng").click();
+    h.run();
+    assert_eq!(plan(&h).meta.title.0, format!("**{before}**"));
+
+    // Định dạng → Chèn trường tính sẵn, at the cursor (the end).
+    ctrl(&mut h, Key::End);
+    h.get_by_label("Định dạng").click();
+    h.run();
+    h.get_by_label("Chèn trường tính sẵn").click();
+    h.run();
+    h.get_by_label("Năm kế hoạch: 2024").click();
+    h.run();
+    assert_eq!(plan(&h).meta.title.0, format!("**{before}**{{năm}}"));
+
+    // Another view: its fields are not drawn, so nothing is styled there.
+    h.get_by_label_contains("Căn cứ").click();
+    h.run();
+    assert!(h.query_by_label("Đậm").is_none());
+}
+
+/// A footnote's text is written in a box of its own under the field: the
+/// officer never sees `^[` and `]` to type them, and a `]` typed in the box
+/// does not end the note.
+#[test]
+fn a_footnote_is_written_in_its_own_box() {
+    let mut h = open_sample(SAMPLE);
+    let before = plan(&h).meta.title.0.clone();
+    field(&h, TITLE, 0).click();
+    h.run();
+    ctrl(&mut h, Key::End);
+    h.get_by_label("Chú thích").click();
+    h.run();
+    assert_eq!(plan(&h).meta.title.0, format!("{before}^[]"));
+    // The cursor is in the note: the box shows it, and typing in the field fills both.
+    h.event(egui::Event::Text("Theo số liệu".into()));
+    h.run();
+    let note = |h: &egui_kittest::Harness<'_, App>| {
+        field(h, kehoach::ui::note_box::LABEL, 0)
+            .value()
+            .unwrap_or_default()
+    };
+    assert_eq!(note(&h), "Theo số liệu");
+    // Typed in the box, the text goes into the note, a `]` included.
+    field(&h, kehoach::ui::note_box::LABEL, 0).click();
+    h.run();
+    ctrl(&mut h, Key::End);
+    h.event(egui::Event::Text(" của Sở [2]] năm 2023".into()));
+    h.run();
+    assert_eq!(
+        plan(&h).meta.title.0,
+        format!("{before}^[Theo số liệu của Sở [2]\\] năm 2023]")
+    );
+    let printed = kehoach::model::rich::parse(&plan(&h).meta.title.0);
+    assert!(
+        matches!(
+            printed.last(),
+            Some(kehoach::model::rich::Token::Footnote(_))
+        ),
+        "{printed:?}"
+    );
+    // Esc goes back to the paragraph; outside the note the box is gone.
+    h.key_press(Key::Escape);
+    h.run();
+    ctrl(&mut h, Key::Home);
+    assert!(
+        h.query_by_label(kehoach::ui::note_box::LABEL).is_none(),
+        "the box closes when the cursor leaves the note"
+    );
+}

@@ -8,6 +8,7 @@
 //! - `\` escapes the next character (`\*`, `\{`)
 
 use serde::{Deserialize, Serialize};
+use std::ops::Range;
 
 #[derive(Clone, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(transparent)]
@@ -102,9 +103,56 @@ pub fn source_spans(s: &str) -> Vec<SourceSpan> {
         close: Close::Unknown,
         too_deep: false,
         spans: Some(Vec::new()),
+        notes: Vec::new(),
+        closed: false,
     };
     p.until(None, 0);
     p.spans.unwrap_or_default()
+}
+
+/// Where the text of each footnote of `s` is (not counting notes inside
+/// notes), in characters: between its `^[` and its `]`, or to the end of
+/// `s` when the note is not closed. An editor edits a note's text there.
+pub fn footnotes(s: &str) -> Vec<Range<usize>> {
+    let mut p = Parser {
+        chars: s.chars().collect(),
+        pos: 0,
+        close: Close::Unknown,
+        too_deep: false,
+        spans: None,
+        notes: Vec::new(),
+        closed: false,
+    };
+    p.until(None, 0);
+    p.notes
+}
+
+/// A footnote's text as typed in a box of its own, made safe to put back
+/// between `^[` and `]`: a `]` that would end the note early, or a final
+/// `\` that would hide its `]`, is escaped. Bold, italic and fields stay.
+pub fn note_text(s: &str) -> String {
+    let mut out = String::with_capacity(s.len() + 2);
+    let mut open = 0usize;
+    let mut chars = s.chars();
+    while let Some(c) = chars.next() {
+        match c {
+            '\\' => {
+                out.push(c);
+                out.push(chars.next().unwrap_or('\\'));
+                continue;
+            }
+            '[' => open += 1,
+            ']' if open == 0 => out.push('\\'),
+            ']' => open -= 1,
+            _ => {}
+        }
+        out.push(c);
+    }
+    // An unclosed `[` would take the note's own `]`.
+    for _ in 0..open {
+        out.push(']');
+    }
+    out
 }
 
 /// Tokens, and whether some footnote was nested too deep to be one.
@@ -129,6 +177,8 @@ pub fn parse_checked(s: &str) -> Parsed {
         close: Close::Unknown,
         too_deep: false,
         spans: None,
+        notes: Vec::new(),
+        closed: false,
     };
     let tokens = p.until(None, 0);
     Parsed {
@@ -153,6 +203,10 @@ struct Parser {
     /// Where each piece of the source is (`source_spans`); None when only
     /// the tokens are wanted.
     spans: Option<Vec<SourceSpan>>,
+    /// The text of each outermost footnote (`footnotes`).
+    notes: Vec<Range<usize>>,
+    /// Whether the last `until` ended at its closing character.
+    closed: bool,
 }
 
 impl Parser {
@@ -195,6 +249,7 @@ impl Parser {
             }
         };
         let mut brackets = 0usize;
+        let mut closed = false;
         let text = |style: Style| {
             if depth > 0 {
                 Piece::Note
@@ -222,6 +277,7 @@ impl Parser {
                     if brackets == 0 {
                         self.span(1, Piece::Marker);
                         self.pos += 1;
+                        closed = true;
                         break;
                     }
                     self.span(1, text(style));
@@ -250,7 +306,13 @@ impl Parser {
                     flush(&mut buf, &mut out, style);
                     self.span(2, Piece::Marker);
                     self.pos += 2;
+                    let start = self.pos;
                     let body = self.until(Some(']'), depth + 1);
+                    if depth == 0 {
+                        // `until` stops after the `]` that closes it, or at the end.
+                        let end = if self.closed { self.pos - 1 } else { self.pos };
+                        self.notes.push(start..end.max(start));
+                    }
                     out.push(Token::Footnote(body));
                 }
                 '^' if next == Some('[') => {
@@ -291,6 +353,7 @@ impl Parser {
             }
         }
         flush(&mut buf, &mut out, style);
+        self.closed = closed;
         out
     }
 }
@@ -374,6 +437,32 @@ mod tests {
                 t("cả hai", true, true),
             ]
         );
+    }
+
+    #[test]
+    fn footnotes_are_found_where_their_text_is() {
+        let s = "Số liệu^[Theo **Sở** [1] ^[trong]] và ^[chưa đóng";
+        let notes = footnotes(s);
+        let text = |r: &Range<usize>| s.chars().skip(r.start).take(r.len()).collect::<String>();
+        assert_eq!(notes.len(), 2, "{notes:?}");
+        assert_eq!(text(&notes[0]), "Theo **Sở** [1] ^[trong]");
+        assert_eq!(text(&notes[1]), "chưa đóng");
+        assert_eq!(footnotes("^[a\\]"), vec![2..5]);
+        assert_eq!(footnotes("^[]"), vec![2..2]);
+        assert!(footnotes("không có").is_empty());
+    }
+
+    #[test]
+    fn a_note_typed_in_its_box_never_ends_the_note_early() {
+        assert_eq!(note_text("a ] b"), "a \\] b");
+        assert_eq!(note_text("[1] **đậm**"), "[1] **đậm**");
+        assert_eq!(note_text("mở [ "), "mở [ ]");
+        assert_eq!(note_text("cuối \\"), "cuối \\\\");
+        for typed in ["a ] b", "x [", "y \\", "**z**]"] {
+            let s = format!("^[{}]", note_text(typed));
+            let notes = footnotes(&s);
+            assert_eq!(notes, vec![2..s.chars().count() - 1], "{s}");
+        }
     }
 
     #[test]

@@ -14,6 +14,7 @@ use super::nav::{VIEWS, View};
 use super::{App, Dialog, FindState, Then};
 use crate::ui::files::Purpose;
 use crate::ui::preview::Zoom;
+use crate::ui::rich_edit::{self, Action};
 use egui::{Key, KeyboardShortcut, Modifiers};
 use std::path::PathBuf;
 
@@ -45,6 +46,13 @@ pub enum UiCommand {
     PreviewZoomOut,
     PreviewFitWidth,
     PreviewFitPage,
+    /// Bold on the selection of the rich-text field the officer is in.
+    Bold,
+    Italic,
+    /// A footnote at its cursor.
+    Footnote,
+    /// A computed field at its cursor (Định dạng → Chèn trường tính sẵn).
+    InsertField(String),
 }
 
 /// The menus of the menu bar, in order.
@@ -53,16 +61,18 @@ pub enum Menu {
     File,
     Edit,
     View,
+    Format,
 }
 
 impl Menu {
-    pub const ALL: [Menu; 3] = [Menu::File, Menu::Edit, Menu::View];
+    pub const ALL: [Menu; 4] = [Menu::File, Menu::Edit, Menu::View, Menu::Format];
 
     pub fn label(self) -> &'static str {
         match self {
             Menu::File => "Tệp",
             Menu::Edit => "Sửa",
             Menu::View => "Xem",
+            Menu::Format => "Định dạng",
         }
     }
 }
@@ -105,16 +115,25 @@ pub enum Extra {
     RecoveryDelay,
     /// The window's colours: as the system says, light or dark.
     Theme,
+    /// A submenu of the computed fields with their values, each an
+    /// `InsertField` command.
+    Fields,
 }
 
 impl Extra {
-    pub const ALL: [Extra; 3] = [Extra::RecentFiles, Extra::RecoveryDelay, Extra::Theme];
+    pub const ALL: [Extra; 4] = [
+        Extra::RecentFiles,
+        Extra::RecoveryDelay,
+        Extra::Theme,
+        Extra::Fields,
+    ];
 
     pub fn place(self) -> Place {
         match self {
             Extra::RecentFiles => file(0),
             Extra::RecoveryDelay => edit(2),
             Extra::Theme => edit(3),
+            Extra::Fields => format(1),
         }
     }
 }
@@ -141,6 +160,13 @@ const fn file(group: u8) -> Place {
     }
 }
 
+const fn format(group: u8) -> Place {
+    Place {
+        menu: Menu::Format,
+        group,
+    }
+}
+
 const fn edit(group: u8) -> Place {
     Place {
         menu: Menu::Edit,
@@ -150,7 +176,7 @@ const fn edit(group: u8) -> Place {
 
 impl UiCommand {
     /// The commands that take no argument, in menu and toolbar order.
-    pub const LISTED: [UiCommand; 19] = [
+    pub const LISTED: [UiCommand; 22] = [
         UiCommand::New,
         UiCommand::Open,
         UiCommand::Save,
@@ -170,6 +196,9 @@ impl UiCommand {
         UiCommand::PreviewZoomOut,
         UiCommand::PreviewFitWidth,
         UiCommand::PreviewFitPage,
+        UiCommand::Bold,
+        UiCommand::Italic,
+        UiCommand::Footnote,
     ];
 
     /// Every command with a shortcut or a place: `LISTED`, then a view's.
@@ -252,6 +281,48 @@ impl UiCommand {
             UiCommand::PreviewZoomOut => plain("Thu nhỏ trang", &[], Some(view(1))),
             UiCommand::PreviewFitWidth => plain("Vừa chiều rộng", &[], Some(view(1))),
             UiCommand::PreviewFitPage => plain("Vừa trang", &[], Some(view(1))),
+            UiCommand::Bold => Info {
+                tool: Some(Tool {
+                    label: "Đậm",
+                    tooltip: "In đậm chữ đang chọn",
+                }),
+                ..plain("In đậm", &const { [rich_edit::BOLD] }, Some(format(0)))
+            },
+            UiCommand::Italic => Info {
+                tool: Some(Tool {
+                    label: "Nghiêng",
+                    tooltip: "In nghiêng chữ đang chọn",
+                }),
+                ..plain(
+                    "In nghiêng",
+                    &const { [rich_edit::ITALIC] },
+                    Some(format(0)),
+                )
+            },
+            UiCommand::Footnote => Info {
+                tool: Some(Tool {
+                    label: "Chú thích",
+                    tooltip: "Chèn chú thích cuối trang tại con trỏ",
+                }),
+                ..plain(
+                    "Chèn chú thích cuối trang",
+                    &const { [rich_edit::FOOTNOTE] },
+                    Some(format(0)),
+                )
+            },
+            // Listed by `Extra::Fields`, each with its value.
+            UiCommand::InsertField(_) => plain("Chèn trường tính sẵn", &[], None),
+        }
+    }
+
+    /// What a formatting command does to the field's text.
+    fn format_action(&self) -> Option<Action> {
+        match self {
+            UiCommand::Bold => Some(Action::Style("**")),
+            UiCommand::Italic => Some(Action::Style("*")),
+            UiCommand::Footnote => Some(Action::Footnote),
+            UiCommand::InsertField(token) => Some(Action::Field(token.clone())),
+            _ => None,
         }
     }
 
@@ -286,6 +357,10 @@ impl UiCommand {
             | UiCommand::PreviewZoomOut
             | UiCommand::PreviewFitWidth
             | UiCommand::PreviewFitPage => doc.is_some() && app.settings.preview.open,
+            UiCommand::Bold
+            | UiCommand::Italic
+            | UiCommand::Footnote
+            | UiCommand::InsertField(_) => doc.is_some_and(|d| d.format.has_field()),
             UiCommand::Undo => doc.is_some_and(|d| d.history.can_undo()),
             UiCommand::Redo => doc.is_some_and(|d| d.history.can_redo()),
         }
@@ -417,6 +492,21 @@ impl App {
             }
             UiCommand::PreviewFitWidth => self.settings.preview.zoom = Zoom::FitWidth,
             UiCommand::PreviewFitPage => self.settings.preview.zoom = Zoom::FitPage,
+            UiCommand::Bold
+            | UiCommand::Italic
+            | UiCommand::Footnote
+            | UiCommand::InsertField(_) => {
+                let (Some(d), Some(action)) = (self.doc.as_mut(), cmd.format_action()) else {
+                    return;
+                };
+                if !d.format.request(action) {
+                    self.notice = Some(
+                        "Hãy đặt con trỏ vào một đoạn văn bản (nội dung, trích yếu, nhiệm vụ…) \
+                         rồi định dạng."
+                            .into(),
+                    );
+                }
+            }
         }
     }
 }

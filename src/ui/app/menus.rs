@@ -53,6 +53,7 @@ impl App {
                 Entry::Extra(Extra::RecentFiles) => self.recent_files(ui),
                 Entry::Extra(Extra::RecoveryDelay) => self.recovery_delay(ui),
                 Entry::Extra(Extra::Theme) => self.theme_menu(ui),
+                Entry::Extra(Extra::Fields) => self.fields_menu(ui),
             }
         }
     }
@@ -66,6 +67,25 @@ impl App {
                     t.apply(ui.ctx());
                 }
             }
+        });
+    }
+
+    /// Định dạng → Chèn trường tính sẵn: every computed field with what it
+    /// prints in this plan ("Năm kế hoạch: 2024"), for the field the
+    /// officer is in.
+    fn fields_menu(&mut self, ui: &mut Ui) {
+        let probe = UiCommand::InsertField(String::new());
+        let enabled = probe.enabled(self);
+        let Some(doc) = self.doc.as_ref() else { return };
+        let fields = crate::ui::rich_edit::fields(&doc.plan);
+        ui.add_enabled_ui(enabled, |ui| {
+            ui.menu_button(probe.info().label, |ui| {
+                for (token, label) in fields {
+                    if ui.button(label).clicked() {
+                        self.queue(UiCommand::InsertField(token));
+                    }
+                }
+            });
         });
     }
 
@@ -144,7 +164,12 @@ impl App {
                 Some(s) => format!("{} ({})", tool.tooltip, ui.ctx().format_shortcut(s)),
                 None => tool.tooltip.to_string(),
             };
-            if ui.button(tool.label).on_hover_text(tip).clicked() {
+            let text = match c {
+                UiCommand::Bold => egui::RichText::new(tool.label).strong(),
+                UiCommand::Italic => egui::RichText::new(tool.label).italics(),
+                _ => egui::RichText::new(tool.label),
+            };
+            if ui.button(text).on_hover_text(tip).clicked() {
                 self.queue(c);
             }
         }

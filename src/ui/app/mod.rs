@@ -241,6 +241,9 @@ impl App {
                 .show(ui, |ui| self.nav(ui));
             let clicked = self.preview_panel(ui);
             egui::CentralPanel::default().show(ui, |ui| self.editor(ui));
+            if let Some(d) = self.doc.as_mut() {
+                d.format.end_frame();
+            }
             if let Some(place) = clicked {
                 self.go_to(&place);
             }

@@ -54,12 +54,12 @@ pub fn command<T: Clone + 'static>(
     }
 }
 
-/// The markup help shown above rich text editors.
+/// The help shown above rich text editors: the gestures, never the markup.
 pub fn markup_help(ui: &mut Ui) {
     ui.label(
         egui::RichText::new(
-            "Cách viết: **đậm**, *nghiêng*, ^[chú thích cuối trang], {năm} năm kế hoạch, \
-             {năm-1} năm trước, {pl:khóa} tên phụ lục (\"Phụ lục II\").",
+            "Chọn chữ rồi bấm Ctrl+B để in đậm, Ctrl+I để in nghiêng; Ctrl+Alt+F chèn chú \
+             thích cuối trang; chuột phải để chèn trường tính sẵn (năm kế hoạch, tên phụ lục…).",
         )
         .weak(),
     );
