@@ -3,6 +3,7 @@
 //! the command line's export.
 
 pub mod app;
+pub mod background;
 pub mod doc;
 pub mod file_dialog;
 pub mod files;

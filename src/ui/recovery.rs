@@ -10,6 +10,7 @@
 use crate::io::FileError;
 use crate::model::Plan;
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 use std::sync::mpsc::{Receiver, Sender, TryRecvError, channel};
 
 const PATH_LINE: &str = "// tệp: ";
@@ -119,7 +120,7 @@ enum Job {
     Write {
         file: PathBuf,
         path: Option<PathBuf>,
-        plan: Box<Plan>,
+        plan: Arc<Plan>,
     },
     Remove(PathBuf),
     /// Answers once every job before it is done (tests, a clean close).
@@ -143,7 +144,8 @@ impl Writer {
     pub fn new() -> Writer {
         let (jobs, rx) = channel::<Job>();
         let (tx, results) = channel();
-        std::thread::spawn(move || {
+        // Without a thread, `write` says the writer has stopped.
+        let _ = super::background::spawn("kehoach-recovery", move || {
             while let Ok(job) = rx.recv() {
                 match job {
                     Job::Write { file, path, plan } => {
@@ -165,14 +167,8 @@ impl Writer {
     }
 
     /// Asks for a copy of `plan`; false if the writing thread is gone.
-    pub fn write(&self, file: PathBuf, path: Option<PathBuf>, plan: Plan) -> bool {
-        self.jobs
-            .send(Job::Write {
-                file,
-                path,
-                plan: Box::new(plan),
-            })
-            .is_ok()
+    pub fn write(&self, file: PathBuf, path: Option<PathBuf>, plan: Arc<Plan>) -> bool {
+        self.jobs.send(Job::Write { file, path, plan }).is_ok()
     }
 
     pub fn remove(&self, file: PathBuf) {

@@ -30,14 +30,14 @@ impl App {
 
     /// Asks for a recovery copy a moment after the last change (or at the
     /// latest `RECOVERY_MAX_WAIT` after the first unsaved one); the copy is
-    /// written on the recovery thread, the frame only clones the plan.
+    /// written on the recovery thread from the plan's shared snapshot.
     pub(super) fn autosave(&mut self, ctx: &egui::Context) {
         for r in self.recovery.writer.finished() {
             if let Err(e) = r {
                 self.notice = Some(format!("Không ghi được bản lưu tạm: {e}"));
             }
         }
-        let (Some(doc), Some(dir)) = (&self.doc, &self.data_dir) else {
+        let (Some(doc), Some(dir)) = (self.doc.as_mut(), &self.data_dir) else {
             return;
         };
         let now = ctx.input(|i| i.time);
@@ -63,7 +63,7 @@ impl App {
         if self
             .recovery
             .writer
-            .write(file.clone(), doc.path.clone(), doc.plan.clone())
+            .write(file.clone(), doc.path.clone(), doc.snapshot())
         {
             self.recovery_file = Some(file);
         } else {

@@ -29,9 +29,10 @@ impl App {
     pub fn export_to(&mut self, path: PathBuf, appendices_only: bool) {
         let Some(doc) = self.doc.as_mut() else { return };
         doc.flush();
-        let plan = doc.plan.clone();
+        let plan = doc.snapshot();
         let (tx, rx) = channel();
-        std::thread::spawn(move || {
+        // A thread that cannot start drops `tx`: the poll says the export failed.
+        let _ = crate::ui::background::spawn("kehoach-export", move || {
             let work = || -> Result<PathBuf, String> {
                 let fonts = FontSet::bundled().map_err(|e| e.to_string())?;
                 let opts = crate::layout::Options {

@@ -15,12 +15,12 @@ impl App {
     /// Draws the preview if it is open; returns the place clicked in it
     /// (opened after the frame, like every go-to).
     pub(super) fn preview_panel(&mut self, ui: &mut Ui) -> Option<Place> {
-        let doc = self.doc.as_ref()?;
+        let doc = self.doc.as_mut()?;
         if !self.settings.preview.open {
             return None;
         }
         let edit = (self.doc_serial, doc.revision());
-        self.preview.update(ui.ctx(), edit, &doc.plan);
+        self.preview.update(ui.ctx(), edit, || doc.snapshot());
         let focus = doc.focus().cloned();
         // On a narrow window the preview gives way: the editors keep room
         // for a table's main columns.

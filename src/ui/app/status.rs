@@ -42,7 +42,9 @@ impl App {
     fn problem_counts(&mut self, ctx: &egui::Context) -> (usize, usize) {
         const PAUSE: f64 = 0.4;
         self.take_check();
-        let Some(d) = &self.doc else { return (0, 0) };
+        let Some(d) = self.doc.as_mut() else {
+            return (0, 0);
+        };
         let v = d.revision();
         let now = ctx.input(|i| i.time);
         if self.changed_at.0 != v {
@@ -63,15 +65,13 @@ impl App {
                 let checked = check(&d.plan, fonts.as_deref());
                 self.set_problems(v, checked);
             } else {
-                let plan = d.plan.clone();
+                let plan = d.snapshot();
                 let (tx, rx) = std::sync::mpsc::channel();
                 let wake = ctx.clone();
-                let spawned = std::thread::Builder::new()
-                    .name("kehoach-check".into())
-                    .spawn(move || {
-                        let _ = tx.send(check(&plan, fonts.as_deref()));
-                        wake.request_repaint();
-                    });
+                let spawned = crate::ui::background::spawn("kehoach-check", move || {
+                    let _ = tx.send(check(&plan, fonts.as_deref()));
+                    wake.request_repaint();
+                });
                 match spawned {
                     Ok(_) => self.checking = Some((v, rx)),
                     Err(_) => {

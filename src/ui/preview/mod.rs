@@ -77,7 +77,12 @@ impl Preview {
     /// Called each frame while the preview is open: sends the plan to be
     /// laid out once typing pauses, and takes what the thread finished.
     /// `edit` names the plan's state (document and history version).
-    pub fn update(&mut self, ctx: &egui::Context, edit: (u64, u64), plan: &Plan) {
+    pub fn update(
+        &mut self,
+        ctx: &egui::Context,
+        edit: (u64, u64),
+        plan: impl FnOnce() -> Arc<Plan>,
+    ) {
         let worker = self.worker.get_or_insert_with(|| {
             let ctx = ctx.clone();
             Worker::start(move || ctx.request_repaint())
@@ -146,7 +151,7 @@ impl Preview {
         self.seq += 1;
         let job = Job::Layout {
             version: self.seq,
-            plan: Box::new(plan.clone()),
+            plan: plan(),
         };
         if worker.send(job) {
             self.sent = Some(edit);

@@ -17,7 +17,7 @@ use std::sync::mpsc::{Receiver, Sender, channel};
 use std::time::{Duration, Instant};
 
 pub enum Job {
-    Layout { version: u64, plan: Box<Plan> },
+    Layout { version: u64, plan: Arc<Plan> },
     Render { version: u64, page: usize, dpi: u32 },
 }
 
@@ -48,9 +48,8 @@ impl Worker {
     pub fn start(wake: impl Fn() + Send + 'static) -> Worker {
         let (jobs, job_rx) = channel();
         let (done_tx, done) = channel();
-        let spawned = std::thread::Builder::new()
-            .name("kehoach-preview".into())
-            .spawn(move || run(job_rx, done_tx, wake));
+        let spawned =
+            crate::ui::background::spawn("kehoach-preview", move || run(job_rx, done_tx, wake));
         if let Err(e) = spawned {
             // The receiver outlives this: the panel shows the message.
             let (tx, rx) = channel();
