@@ -215,3 +215,58 @@ fn the_preview_follows_the_view_opened() {
         has_label(h, &format!("Trang {}", page + 1))
     });
 }
+
+/// Beside the preview a table of targets has less room than its columns:
+/// it scrolls sideways, so the row menu in its last column is reached and
+/// works, never hidden under the preview.
+#[test]
+fn beside_the_preview_a_wide_table_scrolls_to_its_row_menu() {
+    let mut h = open();
+    h.get_by_label("Chỉ tiêu").click();
+    h.run();
+    let preview_left = h.get_by_label("Thu phóng").rect().left();
+    let menu_right = |h: &Harness<'_, App>| {
+        h.get_all_by_label("…")
+            .next()
+            .expect("a row menu")
+            .rect()
+            .right()
+    };
+    assert!(
+        menu_right(&h) > preview_left,
+        "the table is wider than the room beside the preview"
+    );
+    // Sideways wheel (Shift+wheel on most mice) over the table.
+    let at = h
+        .get_all_by_label("Tên chỉ tiêu")
+        .last()
+        .expect("a target's name")
+        .rect()
+        .center();
+    h.hover_at(at);
+    for _ in 0..10 {
+        h.event(egui::Event::MouseWheel {
+            unit: egui::MouseWheelUnit::Point,
+            delta: egui::vec2(-200.0, 0.0),
+            modifiers: egui::Modifiers::NONE,
+            phase: egui::TouchPhase::Move,
+            source: egui::MouseWheelSource::Wheel,
+        });
+        h.step();
+    }
+    h.run();
+    assert!(
+        menu_right(&h) < preview_left,
+        "the row menu scrolled into view: {} < {preview_left}",
+        menu_right(&h)
+    );
+    let before = plan(&h).targets[0].targets.len();
+    h.get_all_by_label("…")
+        .nth(1)
+        .expect("a target's menu")
+        .click();
+    h.run();
+    h.get_by_label_contains("Nhân bản").click();
+    h.run();
+    assert_eq!(plan(&h).targets[0].targets.len(), before + 1);
+}

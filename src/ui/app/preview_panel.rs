@@ -17,6 +17,7 @@ impl App {
     pub(super) fn preview_panel(&mut self, ui: &mut Ui) -> Option<Place> {
         let doc = self.doc.as_mut()?;
         if !self.settings.preview.open {
+            self.preview.hide();
             return None;
         }
         let edit = (self.doc_serial, doc.revision());

@@ -185,6 +185,14 @@ impl Preview {
         self.shown.as_ref().is_none_or(|(v, _)| *v < self.seq)
     }
 
+    /// The preview was closed: its pages' pixels are let go (a texture a
+    /// page, megabytes each); the layout stays, so reopening shows pages
+    /// at once and asks only for the pixels of those in view.
+    pub fn hide(&mut self) {
+        self.textures.clear();
+        self.pending.clear();
+    }
+
     /// The pages shown, if any.
     pub fn document(&self) -> Option<&layout::Document> {
         self.shown.as_ref().map(|(_, d)| d.as_ref())

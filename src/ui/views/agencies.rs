@@ -2,13 +2,13 @@
 //! key, so editing a name here renames the agency everywhere at once. The
 //! table is virtualised and filtered as the user types (diacritics ignored).
 
+use super::wide_table::{Width, wide_table};
 use crate::model::Plan;
 use crate::model::agency::{self, Agency};
 use crate::ui::doc::Doc;
 use crate::ui::history::{Access, Command};
 use crate::ui::widgets::{nfc, text};
 use egui::Ui;
-use egui_extras::{Column, TableBuilder};
 use std::rc::Rc;
 
 #[derive(Default)]
@@ -101,84 +101,89 @@ pub fn show(ui: &mut Ui, doc: &mut Doc, state: &mut State) {
         .scroll_to
         .take()
         .and_then(|key| shown.iter().position(|&i| doc.plan.agencies[i].key == key));
-    let mut table = TableBuilder::new(ui)
-        .id_salt("agencies")
-        .striped(true)
-        .column(Column::exact(220.0).clip(true))
-        .column(Column::remainder().at_least(260.0).clip(true))
-        .column(Column::exact(170.0))
-        .column(Column::exact(100.0))
-        .column(Column::exact(34.0));
-    if let Some(r) = scroll_row {
-        table = table.scroll_to_row(r, Some(egui::Align::Center));
-    }
-    table
-        .header(22.0, |mut h| {
-            for t in ["Khóa", "Tên đầy đủ", "Tên viết tắt", "Số dòng dùng", ""] {
-                h.col(|ui| {
-                    ui.strong(t);
-                });
-            }
-        })
-        .body(|body| {
-            body.rows(26.0, shown.len(), |mut row| {
-                let index = shown[row.index()];
-                let Some(a) = doc.plan.agencies.get(index).cloned() else {
-                    return;
-                };
-                row.col(|ui| {
-                    ui.label(&a.key)
-                        .on_hover_text("Khóa cố định mà các dòng dùng để chỉ cơ quan này");
-                });
-                row.col(|ui| {
-                    text(
-                        ui,
-                        doc,
-                        "Tên đầy đủ",
-                        format!("ag.{}.name", a.key),
-                        field(&a.key, |a| &mut a.name),
-                        ui.available_width(),
-                        false,
-                    );
-                });
-                row.col(|ui| {
-                    text(
-                        ui,
-                        doc,
-                        "Tên viết tắt",
-                        format!("ag.{}.short", a.key),
-                        field(&a.key, |a| &mut a.short),
-                        ui.available_width(),
-                        false,
-                    );
-                });
-                // Only visible rows are counted: the count walks the whole plan.
-                let used = agency::usage_count(&doc.plan, &a.key);
-                row.col(|ui| {
-                    ui.label(used.to_string());
-                });
-                row.col(|ui| {
-                    ui.menu_button("…", |ui| {
-                        let del = ui
-                            .add_enabled(used == 0, egui::Button::new("Xóa cơ quan"))
-                            .on_disabled_hover_text(format!("Đang được dùng ở {used} dòng"));
-                        if del.clicked() {
-                            doc.edit(Command::remove(
-                                "Xóa cơ quan",
-                                directory(),
-                                index,
-                                a.clone(),
-                            ));
-                        }
-                        if ui.button("Gộp vào cơ quan khác…").clicked() {
-                            merge_from = Some(a.key.clone());
-                        }
-                    })
-                    .response
-                    .on_hover_text("Thao tác với cơ quan");
+    let cols = [
+        Width::Exact(220.0),
+        Width::Rest(260.0),
+        Width::Exact(170.0),
+        Width::Exact(100.0),
+        Width::Exact(34.0),
+    ];
+    wide_table(ui, "agencies", &cols, |table| {
+        let mut table = table.id_salt("agencies").striped(true);
+        if let Some(r) = scroll_row {
+            table = table.scroll_to_row(r, Some(egui::Align::Center));
+        }
+        table
+            .header(22.0, |mut h| {
+                for t in ["Khóa", "Tên đầy đủ", "Tên viết tắt", "Số dòng dùng", ""]
+                {
+                    h.col(|ui| {
+                        ui.strong(t);
+                    });
+                }
+            })
+            .body(|body| {
+                body.rows(26.0, shown.len(), |mut row| {
+                    let Some(&index) = shown.get(row.index()) else {
+                        return;
+                    };
+                    let Some(a) = doc.plan.agencies.get(index).cloned() else {
+                        return;
+                    };
+                    row.col(|ui| {
+                        ui.label(&a.key)
+                            .on_hover_text("Khóa cố định mà các dòng dùng để chỉ cơ quan này");
+                    });
+                    row.col(|ui| {
+                        text(
+                            ui,
+                            doc,
+                            "Tên đầy đủ",
+                            format!("ag.{}.name", a.key),
+                            field(&a.key, |a| &mut a.name),
+                            ui.available_width(),
+                            false,
+                        );
+                    });
+                    row.col(|ui| {
+                        text(
+                            ui,
+                            doc,
+                            "Tên viết tắt",
+                            format!("ag.{}.short", a.key),
+                            field(&a.key, |a| &mut a.short),
+                            ui.available_width(),
+                            false,
+                        );
+                    });
+                    // Only visible rows are counted: the count walks the whole plan.
+                    let used = agency::usage_count(&doc.plan, &a.key);
+                    row.col(|ui| {
+                        ui.label(used.to_string());
+                    });
+                    row.col(|ui| {
+                        ui.menu_button("…", |ui| {
+                            let del = ui
+                                .add_enabled(used == 0, egui::Button::new("Xóa cơ quan"))
+                                .on_disabled_hover_text(format!("Đang được dùng ở {used} dòng"));
+                            if del.clicked() {
+                                doc.edit(Command::remove(
+                                    "Xóa cơ quan",
+                                    directory(),
+                                    index,
+                                    a.clone(),
+                                ));
+                            }
+                            if ui.button("Gộp vào cơ quan khác…").clicked() {
+                                merge_from = Some(a.key.clone());
+                            }
+                        })
+                        .response
+                        .on_hover_text("Thao tác với cơ quan");
+                    });
                 });
             });
-        });
+    });
     if let Some(k) = merge_from {
         state.merging = Some(k);
     }

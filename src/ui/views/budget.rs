@@ -4,13 +4,13 @@
 
 use super::row_menu::{self, Item};
 use super::targets::{Source, agencies};
+use super::wide_table::{Width, wide_table};
 use crate::model::format::{billions_text, millions};
 use crate::model::{Budget, BudgetTotals, Id, Money, Plan, Project, ProjectStatus, RecurrentItem};
 use crate::ui::doc::Doc;
 use crate::ui::history::{Access, Command};
 use crate::ui::widgets::{money, opt_number, text};
 use egui::Ui;
-use egui_extras::{Column, TableBuilder};
 use std::rc::Rc;
 
 /// Which table is shown.
@@ -281,51 +281,51 @@ fn rows_table<T: BudgetRow>(ui: &mut Ui, doc: &mut Doc, state: &mut State, year:
             .position(|x| x.row_id() == id)
     });
     let cols = T::columns(year);
-    let mut t = TableBuilder::new(ui)
-        .id_salt((T::KEY, s == Source::Review))
-        .striped(true)
-        .column(Column::exact(36.0));
-    for c in &cols {
-        t = t.column(match c.width {
-            Some(w) => Column::exact(w),
-            None => Column::remainder().at_least(200.0).clip(true),
-        });
-    }
-    // The row menu.
-    t = t.column(Column::exact(34.0));
-    if let Some(r) = scroll {
-        t = t.scroll_to_row(r, Some(egui::Align::Center));
-    }
-    t.header(22.0, |mut h| {
-        let titles = std::iter::once("STT")
-            .chain(cols.iter().map(|c| c.title.as_str()))
-            .chain(std::iter::once(""));
-        for title in titles {
-            h.col(|ui| {
-                ui.strong(title);
-            });
+    // The number, the kind's columns, the row menu.
+    let widths: Vec<Width> = std::iter::once(Width::Exact(36.0))
+        .chain(cols.iter().map(|c| match c.width {
+            Some(w) => Width::Exact(w),
+            None => Width::Rest(200.0),
+        }))
+        .chain(std::iter::once(Width::Exact(34.0)))
+        .collect();
+    let salt = (T::KEY, s == Source::Review);
+    wide_table(ui, salt, &widths, |t| {
+        let mut t = t.id_salt(salt).striped(true);
+        if let Some(r) = scroll {
+            t = t.scroll_to_row(r, Some(egui::Align::Center));
         }
-    })
-    .body(|body| {
-        body.rows(26.0, len, |mut row| {
-            let i = row.index();
-            let Some(x) = T::list(budget(&mut doc.plan, s)).get(i).cloned() else {
-                return;
-            };
-            let id = x.row_id();
-            row.col(|ui| {
-                ui.label((i + 1).to_string());
-            });
-            for c in &cols {
-                row.col(|ui| cell(ui, doc, s, id, &x, c));
+        t.header(22.0, |mut h| {
+            let titles = std::iter::once("STT")
+                .chain(cols.iter().map(|c| c.title.as_str()))
+                .chain(std::iter::once(""));
+            for title in titles {
+                h.col(|ui| {
+                    ui.strong(title);
+                });
             }
-            row.col(|ui| {
-                let at = row_menu::Position { index: i, len };
-                if let Some(n) = row_menu::show(ui, doc, rows::<T>(s), at, &x, |_, _| {}) {
-                    state.scroll_to = Some(n);
+        })
+        .body(|body| {
+            body.rows(26.0, len, |mut row| {
+                let i = row.index();
+                let Some(x) = T::list(budget(&mut doc.plan, s)).get(i).cloned() else {
+                    return;
+                };
+                let id = x.row_id();
+                row.col(|ui| {
+                    ui.label((i + 1).to_string());
+                });
+                for c in &cols {
+                    row.col(|ui| cell(ui, doc, s, id, &x, c));
                 }
+                row.col(|ui| {
+                    let at = row_menu::Position { index: i, len };
+                    if let Some(n) = row_menu::show(ui, doc, rows::<T>(s), at, &x, |_, _| {}) {
+                        state.scroll_to = Some(n);
+                    }
+                });
+                super::note_focus(doc, &row.response(), id);
             });
-            super::note_focus(doc, &row.response(), id);
         });
     });
 }

@@ -17,6 +17,7 @@ pub mod row_actions;
 pub mod row_menu;
 pub mod targets;
 pub mod tasks;
+pub mod wide_table;
 
 use crate::model::Id;
 use crate::ui::doc::Doc;

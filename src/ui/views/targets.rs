@@ -3,13 +3,13 @@
 //! row's stable id, so inserting a row never moves text between rows.
 
 use super::row_menu::{self, Position};
+use super::wide_table::{Width, wide_table};
 use crate::model::numbering::roman;
 use crate::model::{Agency, Evaluation, Id, Plan, Rich, Target, TargetGroup};
 use crate::ui::doc::Doc;
 use crate::ui::history::{Access, At, Command};
 use crate::ui::widgets::{rich, text};
 use egui::Ui;
-use egui_extras::{Column, TableBuilder};
 use std::rc::Rc;
 
 /// Which targets the table edits.
@@ -131,24 +131,21 @@ pub fn show(ui: &mut Ui, doc: &mut Doc, state: &mut State) {
     });
     let year = doc.plan.year;
     let review = s == Source::Review;
-    let mut table = TableBuilder::new(ui)
-        .id_salt(("targets", review))
-        .striped(true)
-        .column(Column::exact(36.0))
-        .column(Column::remainder().at_least(220.0).clip(true))
-        .column(Column::exact(110.0))
-        .column(Column::exact(110.0));
+    let mut cols = vec![
+        Width::Exact(36.0),
+        Width::Rest(220.0),
+        Width::Exact(110.0),
+        Width::Exact(110.0),
+    ];
     if review {
-        table = table.column(Column::exact(100.0));
+        cols.push(Width::Exact(100.0));
     }
-    table = table
-        .column(Column::exact(150.0))
-        .column(Column::exact(150.0))
-        .column(Column::exact(140.0))
-        .column(Column::exact(34.0));
-    if let Some(r) = scroll_row {
-        table = table.scroll_to_row(r, Some(egui::Align::Center));
-    }
+    cols.extend([
+        Width::Exact(150.0),
+        Width::Exact(150.0),
+        Width::Exact(140.0),
+        Width::Exact(34.0),
+    ]);
     let (base_title, target_title) = if review {
         (
             format!("Chỉ tiêu năm {}", year - 1),
@@ -160,38 +157,44 @@ pub fn show(ui: &mut Ui, doc: &mut Doc, state: &mut State) {
             format!("Phấn đấu năm {year}"),
         )
     };
-    table
-        .header(22.0, |mut h| {
-            let mut col = |t: &str| {
-                h.col(|ui| {
-                    ui.strong(t);
-                });
-            };
-            col("STT");
-            col("Tên chỉ tiêu");
-            col(&base_title);
-            col(&target_title);
-            if review {
-                col("Đánh giá");
-            }
-            col("Đơn vị chủ trì");
-            col("Đơn vị phối hợp");
-            col("Ghi chú");
-            col("");
-        })
-        .body(|body| {
-            body.rows(26.0, rows.len(), |mut row| {
-                let Some(&r) = rows.get(row.index()) else {
-                    return;
+    wide_table(ui, ("targets", review), &cols, |table| {
+        let mut table = table.id_salt(("targets", review)).striped(true);
+        if let Some(r) = scroll_row {
+            table = table.scroll_to_row(r, Some(egui::Align::Center));
+        }
+        table
+            .header(22.0, |mut h| {
+                let mut col = |t: &str| {
+                    h.col(|ui| {
+                        ui.strong(t);
+                    });
                 };
-                match r {
-                    Row::Group { gi } => group_row(&mut row, doc, state, s, gi, review),
-                    Row::Target { gi, ti, number, .. } => {
-                        target_row(&mut row, doc, state, s, gi, ti, number, review)
-                    }
+                col("STT");
+                col("Tên chỉ tiêu");
+                col(&base_title);
+                col(&target_title);
+                if review {
+                    col("Đánh giá");
                 }
+                col("Đơn vị chủ trì");
+                col("Đơn vị phối hợp");
+                col("Ghi chú");
+                col("");
+            })
+            .body(|body| {
+                body.rows(26.0, rows.len(), |mut row| {
+                    let Some(&r) = rows.get(row.index()) else {
+                        return;
+                    };
+                    match r {
+                        Row::Group { gi } => group_row(&mut row, doc, state, s, gi, review),
+                        Row::Target { gi, ti, number, .. } => {
+                            target_row(&mut row, doc, state, s, gi, ti, number, review)
+                        }
+                    }
+                });
             });
-        });
+    });
 }
 
 fn group_row(

@@ -5,13 +5,13 @@
 
 use super::row_menu::{self, Position};
 use super::targets::agencies;
+use super::wide_table::{Width, wide_table};
 use crate::model::numbering::roman;
 use crate::model::{Id, Plan, Rich, Task, TaskGroup, TaskParent};
 use crate::ui::doc::Doc;
 use crate::ui::history::{Access, At, Command};
 use crate::ui::widgets::{rich, text};
 use egui::Ui;
-use egui_extras::{Column, TableBuilder};
 use std::rc::Rc;
 
 #[derive(Default)]
@@ -148,57 +148,62 @@ pub fn show(ui: &mut Ui, doc: &mut Doc, state: &mut State) {
             |r| matches!(r, Row::Task { parent, index, .. } if (*parent, *index) == found),
         )
     });
-    let mut table = TableBuilder::new(ui)
-        .id_salt("tasks")
-        .striped(true)
-        .column(Column::exact(48.0))
-        .column(Column::remainder().at_least(220.0).clip(true))
-        .column(Column::exact(140.0))
-        .column(Column::exact(140.0))
-        .column(Column::exact(110.0))
-        .column(Column::exact(160.0))
-        .column(Column::exact(120.0))
-        .column(Column::exact(34.0));
-    if let Some(r) = scroll_row {
-        table = table.scroll_to_row(r, Some(egui::Align::Center));
-    }
-    table
-        .header(22.0, |mut h| {
-            for t in [
-                "STT",
-                "Tên nhiệm vụ",
-                "Đơn vị chủ trì",
-                "Đơn vị phối hợp",
-                "Thời gian",
-                "Dự kiến kết quả",
-                "Ghi chú",
-                "",
-            ] {
-                h.col(|ui| {
-                    ui.strong(t);
-                });
-            }
-        })
-        .body(|body| {
-            body.rows(26.0, rows.len(), |mut row| {
-                match rows[row.index()].clone() {
-                    Row::Group { gi } => group_row(&mut row, doc, state, gi),
-                    Row::Task {
-                        gi,
-                        parent,
-                        index,
-                        depth,
-                        number,
-                    } => {
-                        let Some(t) = row_task(&mut doc.plan, parent, index) else {
-                            return;
-                        };
-                        let at = Place { gi, parent, index };
-                        task_row(&mut row, doc, state, at, &t, depth, &number);
-                    }
+    let cols = [
+        Width::Exact(48.0),
+        Width::Rest(220.0),
+        Width::Exact(140.0),
+        Width::Exact(140.0),
+        Width::Exact(110.0),
+        Width::Exact(160.0),
+        Width::Exact(120.0),
+        Width::Exact(34.0),
+    ];
+    wide_table(ui, "tasks", &cols, |table| {
+        let mut table = table.id_salt("tasks").striped(true);
+        if let Some(r) = scroll_row {
+            table = table.scroll_to_row(r, Some(egui::Align::Center));
+        }
+        table
+            .header(22.0, |mut h| {
+                for t in [
+                    "STT",
+                    "Tên nhiệm vụ",
+                    "Đơn vị chủ trì",
+                    "Đơn vị phối hợp",
+                    "Thời gian",
+                    "Dự kiến kết quả",
+                    "Ghi chú",
+                    "",
+                ] {
+                    h.col(|ui| {
+                        ui.strong(t);
+                    });
                 }
+            })
+            .body(|body| {
+                body.rows(26.0, rows.len(), |mut row| {
+                    let Some(r) = rows.get(row.index()).cloned() else {
+                        return;
+                    };
+                    match r {
+                        Row::Group { gi } => group_row(&mut row, doc, state, gi),
+                        Row::Task {
+                            gi,
+                            parent,
+                            index,
+                            depth,
+                            number,
+                        } => {
+                            let Some(t) = row_task(&mut doc.plan, parent, index) else {
+                                return;
+                            };
+                            let at = Place { gi, parent, index };
+                            task_row(&mut row, doc, state, at, &t, depth, &number);
+                        }
+                    }
+                });
             });
-        });
+    });
 }
 
 fn group_row(row: &mut egui_extras::TableRow<'_, '_>, doc: &mut Doc, state: &mut State, gi: usize) {
