@@ -97,15 +97,7 @@ pub struct SourceSpan {
 /// gaps: the editor draws the text bold, italic, fields as tokens and
 /// footnotes as notes from these, with the same reading as `parse`.
 pub fn source_spans(s: &str) -> Vec<SourceSpan> {
-    let mut p = Parser {
-        chars: s.chars().collect(),
-        pos: 0,
-        close: Close::Unknown,
-        too_deep: false,
-        spans: Some(Vec::new()),
-        notes: Vec::new(),
-        closed: false,
-    };
+    let mut p = Parser::new(s, true);
     p.until(None, 0);
     p.spans.unwrap_or_default()
 }
@@ -114,15 +106,7 @@ pub fn source_spans(s: &str) -> Vec<SourceSpan> {
 /// notes), in characters: between its `^[` and its `]`, or to the end of
 /// `s` when the note is not closed. An editor edits a note's text there.
 pub fn footnotes(s: &str) -> Vec<Range<usize>> {
-    let mut p = Parser {
-        chars: s.chars().collect(),
-        pos: 0,
-        close: Close::Unknown,
-        too_deep: false,
-        spans: None,
-        notes: Vec::new(),
-        closed: false,
-    };
+    let mut p = Parser::new(s, false);
     p.until(None, 0);
     p.notes
 }
@@ -171,15 +155,7 @@ pub fn parse(s: &str) -> Vec<Token> {
 /// [`parse`], telling whether footnotes were nested beyond [`MAX_FOOTNOTE_DEPTH`].
 /// Linear in the length of the text.
 pub fn parse_checked(s: &str) -> Parsed {
-    let mut p = Parser {
-        chars: s.chars().collect(),
-        pos: 0,
-        close: Close::Unknown,
-        too_deep: false,
-        spans: None,
-        notes: Vec::new(),
-        closed: false,
-    };
+    let mut p = Parser::new(s, false);
     let tokens = p.until(None, 0);
     Parsed {
         tokens,
@@ -210,6 +186,20 @@ struct Parser {
 }
 
 impl Parser {
+    /// A parser at the start of `s`; `spans`: whether to note what each
+    /// character is (`source_spans`).
+    fn new(s: &str, spans: bool) -> Parser {
+        Parser {
+            chars: s.chars().collect(),
+            pos: 0,
+            close: Close::Unknown,
+            too_deep: false,
+            spans: spans.then(Vec::new),
+            notes: Vec::new(),
+            closed: false,
+        }
+    }
+
     /// Notes that the next `len` characters from `self.pos` are `piece`
     /// (joined to the previous span when it is the same piece).
     fn span(&mut self, len: usize, piece: Piece) {
