@@ -122,7 +122,9 @@ fn the_2024_plan_rolls_to_2025_and_checks() {
         .map(|l| l.to_string())
         .collect();
     for (path, t) in text_walk::texts(&p) {
-        if path.area() == kehoach::model::Area::Legal || path.area().is_review() {
+        // Last year's text kept for reference keeps its years on purpose.
+        let reference = path.leaf() == Some(Leaf::Field("reference"));
+        if path.area() == kehoach::model::Area::Legal || path.area().is_review() || reference {
             continue;
         }
         let years = kehoach::rollover::years::convert(&t, 2024);
@@ -392,4 +394,168 @@ fn new_never_writes_onto_last_years_plan_nor_over_a_folder() {
         run.stderr
     );
     assert!(folder.is_dir());
+}
+
+/// The 2024 sample as the records office numbered it, saved in `dir`.
+fn numbered_2024(dir: &Path) -> PathBuf {
+    let mut p = io::load_path(&sample("ke-hoach-cds-2024.ron")).unwrap();
+    p.meta.number = Some(215);
+    p.meta.date = DocDate {
+        day: Some(7),
+        month: Some(9),
+        year: Some(2024),
+    };
+    let path = dir.join("cds-2024-so-215.ron");
+    io::save_atomic(&path, &p).unwrap();
+    path
+}
+
+/// The narrative texts of a plan's evaluation part (Part I of the 2024 sample).
+fn evaluation_texts(p: &Plan) -> Vec<String> {
+    let mut out = Vec::new();
+    for (place, t) in text_walk::texts(p) {
+        if let Place::Body(tree, Leaf::Field("text")) = &place
+            && tree.first() == Some(&0)
+            && !t.trim().is_empty()
+        {
+            out.push(t);
+        }
+    }
+    out
+}
+
+#[test]
+fn the_year_under_review_is_written_anew_never_redated() {
+    let dir = tempfile::tempdir().unwrap();
+    let prev_path = numbered_2024(dir.path());
+    let prev = io::load_path(&prev_path).unwrap();
+    let (out, run) = new_plan(
+        &["--from", path_str(&prev_path), "--year", "2025"],
+        dir.path(),
+        "cds-2025.ron",
+    );
+    let p = io::load_path(&out).unwrap();
+    let text = pdf_text(&out, dir.path());
+
+    // Every sentence of the 2023 evaluation, moved on a year (its literal
+    // years made fields, as plan text is), is absent.
+    let old = evaluation_texts(&prev);
+    assert!(old.len() > 50, "{}", old.len());
+    let mut redated = 0;
+    for t in &old {
+        let fields_of = kehoach::rollover::years::convert(t, 2024).text;
+        let moved = fields::plain(&p, &Rich::new(fields_of));
+        let words: Vec<&str> = moved.split_whitespace().collect();
+        let Some(at) = words.iter().position(|w| w.contains("2024")) else {
+            continue;
+        };
+        redated += 1;
+        let from = at.saturating_sub(4);
+        let window = words[from..(at + 7).min(words.len())].join(" ");
+        assert!(!text.contains(&window), "re-dated and printed: {window}");
+    }
+    assert!(
+        redated > 5,
+        "the sample has re-datable sentences: {redated}"
+    );
+    for stale in [
+        "Ngay từ đầu năm 2024, Ban Chỉ đạo",
+        "Kế hoạch số 99/KH-UBND",
+        "15.687.824 triệu đồng",
+        "Kế hoạch số 08/KH-UBND",
+    ] {
+        assert!(!text.contains(stale), "{stale}");
+    }
+    // The evaluation's headings stay; its counts and citation come from the data.
+    assert!(text.contains("ĐÁNH GIÁ KẾT QUẢ THỰC HIỆN NĂM 2024"));
+    assert!(
+        text.contains(
+            "Thực hiện Kế hoạch số 215/KH-UBND ngày 07/9/2024 của Ủy ban nhân dân tỉnh về Chuyển đổi số tỉnh Đồng Tháp năm 2024, các cơ quan, đơn vị đã phấn đấu đạt và vượt"
+        ),
+        "{}",
+        &text[..2000.min(text.len())]
+    );
+    // Last year's texts wait beside their places, years as they printed.
+    let rewrites: Vec<&Rewrite> = collect_rewrites(&p.body);
+    assert!(rewrites.len() > 50);
+    assert!(
+        rewrites
+            .iter()
+            .all(|r| r.text.is_blank() && r.reference_year == 2024)
+    );
+    assert!(
+        rewrites
+            .iter()
+            .any(|r| r.reference.as_str().contains("Ngay từ đầu năm 2023")),
+        "the reference keeps 2023"
+    );
+    assert!(run.stdout.contains("đoạn cần viết mới"), "{}", run.stdout);
+
+    // Rolled once more, the unwritten texts stay to write, the citation moves on.
+    let (y26, run26) = new_plan(
+        &["--from", path_str(&out), "--year", "2026"],
+        dir.path(),
+        "cds-2026.ron",
+    );
+    let p26 = io::load_path(&y26).unwrap();
+    assert!(
+        collect_rewrites(&p26.body)
+            .iter()
+            .all(|r| r.reference_year == 2024)
+    );
+    assert!(
+        run26
+            .stdout
+            .contains("Kế hoạch năm 2025 chưa có số, ngày ban hành"),
+        "{}",
+        run26.stdout
+    );
+    let text26 = pdf_text(&y26, dir.path());
+    assert!(!text26.contains("Kế hoạch số 215/KH-UBND"));
+    assert!(text26.contains("ĐÁNH GIÁ KẾT QUẢ THỰC HIỆN NĂM 2025"));
+}
+
+fn collect_rewrites(blocks: &[Block]) -> Vec<&Rewrite> {
+    let mut out = Vec::new();
+    for b in blocks {
+        match b {
+            Block::Rewrite(r) => out.push(r),
+            _ => out.extend(collect_rewrites(b.children())),
+        }
+    }
+    out
+}
+
+#[test]
+fn no_value_under_a_wrong_year() {
+    let dir = tempfile::tempdir().unwrap();
+    let (out, run) = new_plan(
+        &[
+            "--from",
+            path_str(&sample("ke-hoach-cds-2024.ron")),
+            "--year",
+            "2025",
+        ],
+        dir.path(),
+        "cds-2025.ron",
+    );
+    let p = io::load_path(&out).unwrap();
+    // The sample has no 2024 results yet: no baseline is filled with an older value.
+    assert!(
+        p.targets
+            .iter()
+            .flat_map(|g| &g.targets)
+            .all(|t| t.baseline.trim().is_empty()),
+        "baselines left empty"
+    );
+    assert!(run.stdout.contains("chưa có kết quả năm 2024"));
+    // Continuing projects without 2025 capital are warnings of `check`.
+    let check = kehoach(&["check", path_str(&out)]);
+    let missing = check
+        .stdout
+        .lines()
+        .filter(|l| l.contains("chưa có vốn năm 2025"))
+        .count();
+    assert_eq!(missing, p.budget.investment.len(), "{}", check.stdout);
+    assert!(missing > 0);
 }

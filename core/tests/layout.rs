@@ -377,6 +377,8 @@ fn collect_body(p: &Plan, blocks: &[kehoach_core::model::Block], out: &mut Vec<S
                 collect_body(p, &s.blocks, out);
             }
             B::Paragraph(r) | B::Bullet(r) | B::SubBullet(r) => out.push(r.as_str().to_string()),
+            // Only a written text prints; the reference never does.
+            B::Rewrite(r) => out.push(r.text.as_str().to_string()),
             B::Targets(list) => {
                 for t in p
                     .targets

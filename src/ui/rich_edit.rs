@@ -195,7 +195,11 @@ pub fn fields(plan: &Plan) -> Vec<(String, String)> {
             }
             continue;
         }
-        let value = f.resolve(name).unwrap_or_default();
+        // A field this plan cannot print ({kh:trước} of a plan that
+        // continues none) is not offered.
+        let Some(value) = f.resolve(name) else {
+            continue;
+        };
         let mut chars = what.chars();
         let what: String = chars
             .next()

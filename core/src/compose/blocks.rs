@@ -5,6 +5,7 @@ use super::{Block, Composer};
 use crate::model::Block as ModelBlock;
 use crate::model::outline::Counters;
 use crate::model::place::{Leaf, Place, Tree};
+use crate::model::{Rich, TextKind};
 
 /// Makes the place of a block from its positions in the tree.
 pub type PlaceOf<'p> = &'p dyn Fn(Tree, Leaf) -> Place;
@@ -53,25 +54,35 @@ impl Composer<'_> {
                     let own = l.own.as_deref().or(parent);
                     self.level(&sec.blocks, depth + 1, own, tree, place, out);
                 }
-                ModelBlock::Paragraph(r) => out.push(Block::Paragraph {
-                    text: self.text(r.as_str()),
-                    place: at,
-                }),
-                ModelBlock::Bullet(r) => out.push(Block::Bullet {
-                    level: 1,
-                    text: self.text(r.as_str()),
-                    place: at,
-                }),
-                ModelBlock::SubBullet(r) => out.push(Block::Bullet {
-                    level: 2,
-                    text: self.text(r.as_str()),
-                    place: at,
-                }),
+                ModelBlock::Paragraph(r) => self.running(TextKind::Paragraph, r, at, out),
+                ModelBlock::Bullet(r) => self.running(TextKind::Bullet, r, at, out),
+                ModelBlock::SubBullet(r) => self.running(TextKind::SubBullet, r, at, out),
+                // Not written yet: last year's text is only a reference.
+                ModelBlock::Rewrite(r) if r.text.is_blank() => {}
+                ModelBlock::Rewrite(r) => self.running(r.kind, &r.text, at, out),
                 ModelBlock::Targets(list) => self.target_list(list.group, out),
                 ModelBlock::Table(t) => self.table_block(t, at, out),
             }
             tree.pop();
         }
+    }
+
+    /// A paragraph or a bullet.
+    fn running(&self, kind: TextKind, r: &Rich, place: Place, out: &mut Vec<Block>) {
+        let text = self.text(r.as_str());
+        out.push(match kind {
+            TextKind::Paragraph => Block::Paragraph { text, place },
+            TextKind::Bullet => Block::Bullet {
+                level: 1,
+                text,
+                place,
+            },
+            TextKind::SubBullet => Block::Bullet {
+                level: 2,
+                text,
+                place,
+            },
+        });
     }
 
     /// A group's targets as bullets: "- name: target".

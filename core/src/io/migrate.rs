@@ -97,6 +97,7 @@ pub fn from_v1(v: PlanV1) -> Plan {
         signature: v.signature,
         agencies: v.agencies,
         settings: v.settings,
+        continues: None,
     }
 }
 

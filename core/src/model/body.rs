@@ -23,6 +23,44 @@ pub enum Block {
     Targets(TargetList),
     /// A table (the same kinds as appendices hold).
     Table(Table),
+    /// A text of the year under review left by roll-over to write anew:
+    /// last year's text stays beside it for reference and prints only once
+    /// the officer writes the new text or takes the old one.
+    Rewrite(Rewrite),
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct Rewrite {
+    pub id: Id,
+    /// How the text prints once written.
+    pub kind: TextKind,
+    /// The new text; nothing prints while it is blank.
+    pub text: Rich,
+    /// Last year's text, its years written out (never moved on a year).
+    pub reference: Rich,
+    /// The plan year of the plan `reference` comes from.
+    pub reference_year: i32,
+}
+
+/// The kinds of running text a block can print as.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum TextKind {
+    #[default]
+    Paragraph,
+    Bullet,
+    SubBullet,
+}
+
+impl TextKind {
+    /// The block that prints `text` as this kind.
+    pub fn block(self, text: Rich) -> Block {
+        match self {
+            TextKind::Paragraph => Block::Paragraph(text),
+            TextKind::Bullet => Block::Bullet(text),
+            TextKind::SubBullet => Block::SubBullet(text),
+        }
+    }
 }
 
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]

@@ -15,6 +15,10 @@ pub const FIELD_HELP: &[(&str, &str)] = &[
     ("{năm+1}", "năm sau"),
     ("{pl:KHÓA}", "số phụ lục, ví dụ \"Phụ lục II\""),
     (
+        "{kh:trước}",
+        "kế hoạch năm trước mà kế hoạch này tiếp nối (số, ngày, trích yếu)",
+    ),
+    (
         "{ct:đạt và vượt}",
         "số chỉ tiêu đạt và vượt / tổng số, ví dụ 43/51",
     ),
@@ -67,6 +71,11 @@ impl<'a> Fields<'a> {
             "ct" => self.count(arg),
             "kp" => money(&self.budget, arg),
             "kp-1" => money(&self.review_budget, arg),
+            "kh" if arg == "trước" => self
+                .plan
+                .continues
+                .as_ref()
+                .map(|p| p.citation(&self.plan.meta)),
             _ => None,
         }
     }

@@ -82,17 +82,29 @@ pub fn place_date_line(meta: &Meta) -> String {
 }
 
 /// "215/KH-UBND", "05/KH-UBND", or the draft's "      /KH-UBND".
-pub fn number_symbol(meta: &Meta) -> String {
-    match meta.number {
-        Some(n) if n < 10 => format!("{n:02}/{}", meta.symbol),
-        Some(n) => format!("{n}/{}", meta.symbol),
-        None => format!("{BLANK} /{}", meta.symbol),
+pub fn number_symbol(number: Option<u32>, symbol: &str) -> String {
+    match number {
+        Some(n) if n < 10 => format!("{n:02}/{symbol}"),
+        Some(n) => format!("{n}/{symbol}"),
+        None => format!("{BLANK} /{symbol}"),
     }
+}
+
+/// "07/9/2025", as a cited document's date is written in running text;
+/// blanks where a draft had no value.
+pub fn day_month(d: &DocDate) -> String {
+    let day = d.day.map(day_str).unwrap_or_else(|| BLANK.to_string());
+    let month = d.month.map(month_str).unwrap_or_else(|| BLANK.to_string());
+    let year = d
+        .year
+        .map(|y| y.to_string())
+        .unwrap_or_else(|| BLANK.to_string());
+    format!("{day}/{month}/{year}")
 }
 
 /// "Số: 215/KH-UBND".
 pub fn number_line(meta: &Meta) -> String {
-    format!("Số: {}", number_symbol(meta))
+    format!("Số: {}", number_symbol(meta.number, &meta.symbol))
 }
 
 /// "(Kèm theo Kế hoạch số 215/KH-UBND ngày 07 tháng 9 năm 2025 của Ủy ban nhân dân tỉnh Đồng Tháp)".
@@ -100,7 +112,7 @@ pub fn attached_line(meta: &Meta) -> String {
     let kind = sentence_case(&meta.doc_type);
     format!(
         "(Kèm theo {kind} số {} {} của {})",
-        number_symbol(meta),
+        number_symbol(meta.number, &meta.symbol),
         date_words(&meta.date),
         meta.issuer
     )

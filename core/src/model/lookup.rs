@@ -176,11 +176,13 @@ impl Plan {
 }
 
 impl Block {
-    /// The stable id of a part or section; other blocks have none.
+    /// The stable id of a part, section or text to rewrite; other blocks
+    /// have none.
     pub fn id(&self) -> Option<Id> {
         match self {
             Block::Part(p) => Some(p.id),
             Block::Section(s) => Some(s.id),
+            Block::Rewrite(r) => Some(r.id),
             _ => None,
         }
     }

@@ -122,6 +122,25 @@ impl Place {
         }
     }
 
+    /// What inside its row or block the place names, for the places that
+    /// have one.
+    pub fn leaf(&self) -> Option<Leaf> {
+        match self {
+            Place::LegalGroup(_, l)
+            | Place::Body(_, l)
+            | Place::TargetGroup(_, _, l)
+            | Place::Target(_, _, _, l)
+            | Place::TaskGroup(_, l)
+            | Place::Task(_, _, l)
+            | Place::Project(_, _, l)
+            | Place::Recurrent(_, _, l)
+            | Place::Appendix(_, l)
+            | Place::AppendixBlock(_, _, l)
+            | Place::Agency(_, l) => Some(*l),
+            _ => None,
+        }
+    }
+
     /// The same place with another leaf (a field of a row).
     pub fn with(&self, leaf: Leaf) -> Place {
         let mut p = self.clone();

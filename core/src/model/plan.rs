@@ -6,6 +6,7 @@ use super::body::Block;
 use super::budget::Budget;
 use super::ids::{Id, IdGen};
 use super::meta::{Meta, Signature};
+use super::previous::PreviousPlan;
 use super::rich::Rich;
 use super::table::Table;
 use super::targets::TargetGroup;
@@ -52,6 +53,9 @@ pub struct Plan {
     pub agencies: Vec<Agency>,
     #[serde(default)]
     pub settings: Settings,
+    /// The plan this one continues (last year's), cited by `{kh:trước}`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub continues: Option<PreviousPlan>,
 }
 
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
@@ -105,6 +109,7 @@ impl Plan {
             signature: Signature::default(),
             agencies: Vec::new(),
             settings: Settings::default(),
+            continues: None,
         }
     }
 
@@ -196,6 +201,7 @@ fn blocks_ids(blocks: &mut [Block], f: &mut dyn FnMut(&mut Id)) {
                     f(&mut r.id);
                 }
             }
+            Block::Rewrite(r) => f(&mut r.id),
             _ => {}
         }
     }

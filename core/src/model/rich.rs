@@ -111,6 +111,26 @@ pub fn footnotes(s: &str) -> Vec<Range<usize>> {
     p.notes
 }
 
+/// `s` without its footnotes, and the text of each (`^[` and `]` gone).
+pub fn strip_footnotes(s: &str) -> (String, Vec<String>) {
+    let chars: Vec<char> = s.chars().collect();
+    let mut out = String::with_capacity(s.len());
+    let mut notes = Vec::new();
+    let mut from = 0;
+    for r in footnotes(s) {
+        let start = r.start.saturating_sub(2);
+        out.extend(chars.get(from..start).unwrap_or_default());
+        notes.push(chars.get(r.clone()).unwrap_or_default().iter().collect());
+        from = if chars.get(r.end) == Some(&']') {
+            r.end + 1
+        } else {
+            r.end
+        };
+    }
+    out.extend(chars.get(from..).unwrap_or_default());
+    (out, notes)
+}
+
 /// A footnote's text as typed in a box of its own, made safe to put back
 /// between `^[` and `]`: a `]` that would end the note early, or a final
 /// `\` that would hide its `]`, is escaped. Bold, italic and fields stay.
@@ -440,6 +460,18 @@ mod tests {
         assert_eq!(footnotes("^[a\\]"), vec![2..5]);
         assert_eq!(footnotes("^[]"), vec![2..2]);
         assert!(footnotes("không có").is_empty());
+    }
+
+    #[test]
+    fn footnotes_come_out_of_a_text() {
+        let (text, notes) = strip_footnotes("Tỷ lệ chi^[Dự toán **năm** 2023: 15 [a]]: và ^[hai]");
+        assert_eq!(text, "Tỷ lệ chi: và ");
+        assert_eq!(notes, vec!["Dự toán **năm** 2023: 15 [a]", "hai"]);
+        assert_eq!(
+            strip_footnotes("không có"),
+            ("không có".to_string(), vec![])
+        );
+        assert_eq!(strip_footnotes("mở ^[chưa đóng").0, "mở ");
     }
 
     #[test]

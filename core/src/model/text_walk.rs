@@ -45,6 +45,10 @@ impl Walker<'_, '_> {
                 Block::Paragraph(r) | Block::Bullet(r) | Block::SubBullet(r) => {
                     self.text(at(Leaf::Field("text")), &mut r.0)
                 }
+                Block::Rewrite(r) => {
+                    self.text(at(Leaf::Field("text")), &mut r.text.0);
+                    self.text(at(Leaf::Field("reference")), &mut r.reference.0);
+                }
                 Block::Targets(_) | Block::Table(Table::LegalBases) => {}
                 Block::Table(Table::Free(t)) => {
                     for (c, col) in t.columns.iter_mut().enumerate() {

@@ -2,6 +2,7 @@
 //! decisions, each listed in the report with the place it concerns.
 
 pub mod agencies;
+pub mod evaluation;
 pub mod template;
 pub mod years;
 
@@ -56,25 +57,63 @@ pub fn roll_forward(prev: &Plan, year: i32) -> (Plan, Report) {
         year: Some(year),
     };
 
-    years_to_fields(&mut p, old, &mut r);
+    continues(prev, &mut p, &mut r);
     review(prev, &mut p, &mut r);
     targets(&mut p, &mut r);
     tasks(&mut p, &mut r);
     budget(&mut p, year, &mut r);
     evaluation_appendix(&mut p, &mut r);
+    let results = results_appendix(&p);
+    evaluation::rewrite(&mut p, prev, results.as_deref(), &mut r);
+    years_to_fields(&mut p, old, &mut r);
     p.assign_ids();
     (p, r)
 }
 
+/// The new plan cites the one it continues (`{kh:trước}`); a draft
+/// without a number is listed to fill.
+fn continues(prev: &Plan, p: &mut Plan, r: &mut Report) {
+    let cited = crate::model::PreviousPlan::of(prev);
+    if !cited.is_complete() {
+        r.flag(
+            Place::Meta("continues"),
+            format!(
+                "Kế hoạch năm {} chưa có số, ngày ban hành: nhập để phần đánh giá trích dẫn đúng",
+                prev.year
+            ),
+        );
+    }
+    p.continues = Some(cited);
+}
+
+/// The key of the appendix that prints the results of the year under review.
+fn results_appendix(p: &Plan) -> Option<String> {
+    p.appendices
+        .iter()
+        .find(|a| {
+            a.blocks.iter().any(
+                |b| matches!(b, Block::Table(Table::Targets(t)) if t.period == Period::Previous),
+            )
+        })
+        .map(|a| a.key.clone())
+}
+
 /// Literal old years become fields where the meaning is clear; the rest is
-/// listed. Cited documents (preamble, legal bases) keep their dates.
+/// listed. Cited documents (preamble, legal bases) keep their dates, last
+/// year's text kept for reference keeps its years, and a past year in
+/// running text is a fact of that year: it stays as written, listed.
 fn years_to_fields(p: &mut Plan, old: i32, r: &mut Report) {
     for_each_text_mut(p, &mut |place, text| {
         let cited = place.area() == Area::Legal;
-        if cited || place.area().is_review() {
+        let reference = place.leaf() == Some(Leaf::Field("reference"));
+        if cited || reference || place.area().is_review() {
             return;
         }
-        let c = years::convert(text, old);
+        let narrative = matches!(
+            place,
+            Place::Body(_, Leaf::Field("text")) | Place::AppendixBlock(_, _, Leaf::Field("text"))
+        );
+        let c = years::convert_with(text, old, !narrative);
         if c.text != *text {
             *text = c.text;
         }
@@ -127,9 +166,10 @@ fn targets(p: &mut Plan, r: &mut Report) {
     for (gi, g) in p.targets.iter_mut().enumerate() {
         for (ti, t) in g.targets.iter_mut().enumerate() {
             let at = |f| Place::Target(Period::Plan, gi, ti, Leaf::Field(f));
-            if !t.result.trim().is_empty() {
-                t.baseline = std::mem::take(&mut t.result);
-            } else {
+            // Last year's result is this plan's baseline; without one the
+            // baseline is left empty, never filled with an older year's value.
+            t.baseline = std::mem::take(&mut t.result);
+            if t.baseline.trim().is_empty() {
                 r.flag(
                     at("baseline"),
                     format!(

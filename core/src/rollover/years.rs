@@ -15,6 +15,13 @@ pub struct Converted {
 /// "Tháng 07/{năm}". Dates ("ngày 18 tháng 4 năm 2023", "16/3/2023") and
 /// periods ("2021 - 2025") stay; other mentions are reported as unclear.
 pub fn convert(text: &str, year: i32) -> Converted {
+    convert_with(text, year, true)
+}
+
+/// `convert`; with `past` false the previous year (`year - 1`) is never made
+/// a field: in narrative it is a past fact ("Năm 2023, tỉnh đã …"), which
+/// stays as written and is listed, not moved on with the plan.
+pub fn convert_with(text: &str, year: i32, past: bool) -> Converted {
     let chars: Vec<char> = text.chars().collect();
     let mut out = String::with_capacity(text.len() + 8);
     let mut unclear = Vec::new();
@@ -33,7 +40,13 @@ pub fn convert(text: &str, year: i32) -> Converted {
             if let Some(n) = n.filter(|&n| n == year || n == year - 1) {
                 let field = if n == year { "{năm}" } else { "{năm-1}" };
                 match classify(&chars, i, j) {
-                    Kind::Period => out.push_str(field),
+                    Kind::Period if n == year || past => out.push_str(field),
+                    Kind::Period => {
+                        out.extend(&chars[i..j]);
+                        if !unclear.contains(&n) {
+                            unclear.push(n);
+                        }
+                    }
                     Kind::Date | Kind::Range => out.extend(&chars[i..j]),
                     Kind::Unclear => {
                         out.extend(&chars[i..j]);
@@ -223,6 +236,13 @@ mod tests {
         let c = convert(&text, 2024);
         assert_eq!(c.text, "năm {năm} ".repeat(20_000));
         assert!(c.unclear.is_empty());
+    }
+
+    #[test]
+    fn a_past_year_in_narrative_stays_as_written_and_is_listed() {
+        let c = convert_with("Năm 2023, tỉnh đã tổ chức; năm 2024 tiếp tục", 2024, false);
+        assert_eq!(c.text, "Năm 2023, tỉnh đã tổ chức; năm {năm} tiếp tục");
+        assert_eq!(c.unclear, vec![2023]);
     }
 
     #[test]

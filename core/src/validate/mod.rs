@@ -325,6 +325,20 @@ fn money(plan: &Plan, r: &mut Report) {
                     format!("dự án \"{}\" có số tiền âm", p.name.as_str()),
                 );
             }
+            // A project carried into the plan year needs that year's capital.
+            if period == Period::Plan
+                && p.status == crate::model::ProjectStatus::Continuing
+                && p.capital.is_zero()
+            {
+                r.warn(
+                    at(Leaf::Field("capital")),
+                    format!(
+                        "dự án chuyển tiếp \"{}\" chưa có vốn năm {}",
+                        crate::model::fields::plain(plan, &p.name),
+                        plan.year
+                    ),
+                );
+            }
             if p.capital > p.total && !p.total.is_zero() {
                 r.warn(
                     at(Leaf::Field("capital")),

@@ -104,20 +104,25 @@ pub fn block(ui: &mut Ui, doc: &mut Doc, aid: Id, bi: usize) {
     };
     match b {
         Block::Table(t) => table(ui, doc, aid, bi, &t),
-        Block::Paragraph(_) | Block::Bullet(_) | Block::SubBullet(_) => {
+        Block::Paragraph(_) | Block::Bullet(_) | Block::SubBullet(_) | Block::Rewrite(_) => {
             ui.strong("Đoạn văn");
+            let text = text_of(|b| match b {
+                Block::Paragraph(r) | Block::Bullet(r) | Block::SubBullet(r) => Some(r),
+                Block::Rewrite(x) => Some(&mut x.text),
+                _ => None,
+            });
             rich(
                 ui,
                 doc,
                 "Đoạn văn của phụ lục",
                 salt("text"),
-                text_of(|b| match b {
-                    Block::Paragraph(r) | Block::Bullet(r) | Block::SubBullet(r) => Some(r),
-                    _ => None,
-                }),
+                text.clone(),
                 ui.available_width().min(640.0),
                 true,
             );
+            if let Block::Rewrite(x) = &b {
+                super::rewrite::reference(ui, doc, x, text, salt("ref"));
+            }
         }
         Block::Part(_) | Block::Section(_) | Block::Targets(_) => {
             ui.strong("Mục văn bản (in như phần nội dung kế hoạch)");

@@ -6,7 +6,11 @@ use super::body::{State, children};
 use super::body_tree::caption;
 use super::row_actions::row_buttons;
 use crate::model::numbering::roman;
-use crate::model::{Block, Id, Rich, Table};
+use crate::model::{Block, Id, Rewrite, Rich, Table, TextKind};
+
+/// The accessible name (and hint) of a text of the year under review to
+/// write anew.
+pub const REWRITE_LABEL: &str = "Đoạn đánh giá viết mới";
 use crate::ui::doc::Doc;
 use crate::ui::history::{Access, Command};
 use crate::ui::widgets::rich;
@@ -15,44 +19,47 @@ use std::collections::HashMap;
 use std::rc::Rc;
 
 /// The three kinds of text block, which can be turned into one another.
-const KINDS: [(Kind, &str); 3] = [
-    (Kind::Paragraph, "Đoạn văn"),
-    (Kind::Bullet, "Gạch đầu dòng (-)"),
-    (Kind::SubBullet, "Gạch đầu dòng cấp 2 (+)"),
+const KINDS: [(TextKind, &str); 3] = [
+    (TextKind::Paragraph, "Đoạn văn"),
+    (TextKind::Bullet, "Gạch đầu dòng (-)"),
+    (TextKind::SubBullet, "Gạch đầu dòng cấp 2 (+)"),
 ];
 
-#[derive(Clone, Copy, PartialEq, Eq)]
-enum Kind {
-    Paragraph,
-    Bullet,
-    SubBullet,
+/// The kind and text of a block of running text (a text to rewrite
+/// included), or None for other blocks.
+fn running(b: &Block) -> Option<(TextKind, &Rich)> {
+    match b {
+        Block::Paragraph(r) => Some((TextKind::Paragraph, r)),
+        Block::Bullet(r) => Some((TextKind::Bullet, r)),
+        Block::SubBullet(r) => Some((TextKind::SubBullet, r)),
+        Block::Rewrite(x) => Some((x.kind, &x.text)),
+        _ => None,
+    }
 }
 
-impl Kind {
-    fn of(b: &Block) -> Option<(Kind, &Rich)> {
-        match b {
-            Block::Paragraph(r) => Some((Kind::Paragraph, r)),
-            Block::Bullet(r) => Some((Kind::Bullet, r)),
-            Block::SubBullet(r) => Some((Kind::SubBullet, r)),
-            _ => None,
-        }
+/// `b` printed as `kind` instead: a text to rewrite stays one.
+fn with_kind(b: &Block, kind: TextKind) -> Block {
+    match b {
+        Block::Rewrite(x) => Block::Rewrite(Rewrite { kind, ..x.clone() }),
+        _ => kind.block(running(b).map(|(_, r)| r.clone()).unwrap_or_default()),
     }
+}
 
-    fn make(self, r: Rich) -> Block {
-        match self {
-            Kind::Paragraph => Block::Paragraph(r),
-            Kind::Bullet => Block::Bullet(r),
-            Kind::SubBullet => Block::SubBullet(r),
-        }
-    }
+fn kind_name(kind: TextKind) -> &'static str {
+    KINDS
+        .iter()
+        .find(|(k, _)| *k == kind)
+        .map(|(_, n)| *n)
+        .unwrap_or("")
+}
 
-    fn name(self) -> &'static str {
-        KINDS
-            .iter()
-            .find(|(k, _)| *k == self)
-            .map(|(_, n)| *n)
-            .unwrap_or("")
-    }
+/// The running text of the block at `i` of `parent`'s children.
+fn text_of(parent: Option<Id>, i: usize) -> Access<Rich> {
+    Rc::new(move |p| match p.body_children_mut(parent)?.get_mut(i)? {
+        Block::Paragraph(r) | Block::Bullet(r) | Block::SubBullet(r) => Some(r),
+        Block::Rewrite(x) => Some(&mut x.text),
+        _ => None,
+    })
 }
 
 fn table_name(t: &Table) -> &'static str {
@@ -84,10 +91,10 @@ pub fn show(ui: &mut Ui, doc: &mut Doc, state: &mut State, labels: &HashMap<Id, 
             ui.horizontal(|ui| {
                 // The buttons first, so a long caption never pushes them away.
                 action = row_buttons(ui, i, n, "đoạn");
-                if let Some((kind, r)) = Kind::of(b) {
+                if let Some((kind, _)) = running(b) {
                     let mut k = kind;
                     egui::ComboBox::from_id_salt(("b.kind", salt, i))
-                        .selected_text(kind.name())
+                        .selected_text(kind_name(kind))
                         .show_ui(ui, |ui| {
                             for (v, l) in KINDS {
                                 ui.selectable_value(&mut k, v, l);
@@ -103,7 +110,7 @@ pub fn show(ui: &mut Ui, doc: &mut Doc, state: &mut State, labels: &HashMap<Id, 
                             "Đổi loại đoạn",
                             at,
                             b.clone(),
-                            k.make(r.clone()),
+                            with_kind(b, k),
                         ));
                         changed = true;
                     }
@@ -111,22 +118,24 @@ pub fn show(ui: &mut Ui, doc: &mut Doc, state: &mut State, labels: &HashMap<Id, 
                     other_block(ui, doc, state, b, labels, parent, i);
                 }
             });
-            if let Some((kind, _)) = Kind::of(b) {
-                let access: Access<Rich> =
-                    Rc::new(move |p| match p.body_children_mut(parent)?.get_mut(i)? {
-                        Block::Paragraph(r) | Block::Bullet(r) | Block::SubBullet(r) => Some(r),
-                        _ => None,
-                    });
+            if let Some((kind, _)) = running(b) {
+                let label = match b {
+                    Block::Rewrite(_) => REWRITE_LABEL,
+                    _ => kind_name(kind),
+                };
                 let w = ui.available_width();
                 rich(
                     ui,
                     doc,
-                    kind.name(),
+                    label,
                     format!("b{salt}.{i}"),
-                    access,
+                    text_of(parent, i),
                     w,
                     true,
                 );
+            }
+            if let Block::Rewrite(x) = b {
+                super::rewrite::reference(ui, doc, x, text_of(parent, i), ("b.ref", salt, i));
             }
         });
         if let Some(a) = action {
@@ -208,6 +217,6 @@ fn other_block(
                 table_name(t)
             ));
         }
-        Block::Paragraph(_) | Block::Bullet(_) | Block::SubBullet(_) => {}
+        Block::Paragraph(_) | Block::Bullet(_) | Block::SubBullet(_) | Block::Rewrite(_) => {}
     }
 }

@@ -13,6 +13,7 @@ pub mod free_table;
 pub mod general;
 pub mod legal;
 pub mod review;
+pub mod rewrite;
 pub mod row_actions;
 pub mod row_menu;
 pub mod targets;
