@@ -559,3 +559,67 @@ fn no_value_under_a_wrong_year() {
     assert_eq!(missing, p.budget.investment.len(), "{}", check.stdout);
     assert!(missing > 0);
 }
+
+#[test]
+fn the_review_list_is_kept_in_the_plan_and_counted_by_check() {
+    let dir = tempfile::tempdir().unwrap();
+    let (out, run) = new_plan(
+        &[
+            "--from",
+            path_str(&sample("ke-hoach-cds-2024.ron")),
+            "--year",
+            "2025",
+        ],
+        dir.path(),
+        "cds-2025.ron",
+    );
+    let p = io::load_path(&out).unwrap();
+    let n = p.to_review.len();
+    assert!(n > 50, "{n}");
+    assert!(
+        run.stdout.contains(&format!("Cần xem lại {n} mục")),
+        "{}",
+        run.stdout
+    );
+    for it in &p.to_review {
+        assert!(!it.message.contains('{'), "no raw field: {}", it.message);
+        assert!(
+            !it.message.contains("\"\""),
+            "no empty name: {}",
+            it.message
+        );
+    }
+    let counted = |path: &Path| -> usize {
+        let check = kehoach(&["check", path_str(path)]);
+        let line = check
+            .stdout
+            .lines()
+            .find(|l| l.starts_with("Cần xem lại: "))
+            .unwrap_or_else(|| panic!("{}", check.stdout))
+            .to_string();
+        line["Cần xem lại: ".len()..]
+            .split_whitespace()
+            .next()
+            .and_then(|k| k.parse().ok())
+            .unwrap_or_else(|| panic!("{line}"))
+    };
+    assert_eq!(counted(&out), n);
+
+    // Entering a baseline settles its item; marking one done settles it too.
+    let mut p = p;
+    let baseline = p
+        .to_review
+        .iter()
+        .position(|it| it.kind == to_review::ReviewKind::Baseline)
+        .unwrap();
+    let to_review::Anchor::Row(id, _) = p.to_review[baseline].at.clone() else {
+        panic!("a target's row")
+    };
+    p.target_mut(id).unwrap().baseline = "75%".into();
+    let other = (0..n).find(|&i| i != baseline).unwrap();
+    p.to_review[other].done = true;
+    io::save_atomic(&out, &p).unwrap();
+    let reopened = io::load_path(&out).unwrap();
+    assert_eq!(reopened.to_review.len(), n, "kept in the file");
+    assert_eq!(counted(&out), n - 2);
+}

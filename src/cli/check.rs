@@ -37,6 +37,16 @@ pub fn run(file: &Path, out: &mut dyn Write, err: &mut dyn Write) -> i32 {
         let _ = writeln!(out, "Không có vấn đề nào.");
     } else {
         let _ = writeln!(out, "Vấn đề: {errors} lỗi, {warnings} cảnh báo");
+        let review = problems
+            .iter()
+            .filter(|p| p.message.starts_with(validate::REVIEW_PREFIX))
+            .count();
+        if review > 0 {
+            let _ = writeln!(
+                out,
+                "Cần xem lại: {review} mục kế hoạch năm trước để lại (trong số cảnh báo)"
+            );
+        }
         let _ = out.write_all(super::problem_lines(&problems).as_bytes());
     }
     if errors > 0 { exit::PROBLEMS } else { exit::OK }

@@ -98,6 +98,7 @@ pub fn from_v1(v: PlanV1) -> Plan {
         agencies: v.agencies,
         settings: v.settings,
         continues: None,
+        to_review: Vec::new(),
     }
 }
 

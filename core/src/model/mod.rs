@@ -24,6 +24,7 @@ pub mod table;
 pub mod targets;
 pub mod tasks;
 pub mod text_walk;
+pub mod to_review;
 
 pub use agency::{Agency, NameForm};
 pub use appendix::{Appendix, LegalGroup, Orientation};

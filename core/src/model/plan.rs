@@ -11,6 +11,7 @@ use super::rich::Rich;
 use super::table::Table;
 use super::targets::TargetGroup;
 use super::tasks::{Task, TaskGroup};
+use super::to_review::ReviewItem;
 use serde::{Deserialize, Serialize};
 
 /// The file format version this build writes.
@@ -56,6 +57,9 @@ pub struct Plan {
     /// The plan this one continues (last year's), cited by `{kh:trước}`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub continues: Option<PreviousPlan>,
+    /// What a roll-over left to look at ("Cần xem lại").
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub to_review: Vec<ReviewItem>,
 }
 
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
@@ -110,6 +114,7 @@ impl Plan {
             agencies: Vec::new(),
             settings: Settings::default(),
             continues: None,
+            to_review: Vec::new(),
         }
     }
 

@@ -10,6 +10,7 @@
 use super::Report;
 use crate::model::place::{Leaf, Place, Tree};
 use crate::model::rich::escape;
+use crate::model::to_review::ReviewKind;
 use crate::model::{Block, Fields, Plan, Rewrite, Rich, TextKind};
 
 /// Rewrites the evaluation parts of `p`'s body, where `prev` is the plan it
@@ -43,6 +44,7 @@ pub fn rewrite(p: &mut Plan, prev: &Plan, results: Option<&str>, r: &mut Report)
     let at = Place::Body(vec![first], Leaf::Whole);
     if rw.written > 0 {
         r.flag(
+            ReviewKind::Write,
             at.clone(),
             format!(
                 "Phần đánh giá năm {}: {} đoạn cần viết mới (đoạn của năm {} để bên cạnh làm tham khảo, chưa in)",
@@ -54,6 +56,7 @@ pub fn rewrite(p: &mut Plan, prev: &Plan, results: Option<&str>, r: &mut Report)
     }
     if rw.rebuilt > 0 {
         r.flag(
+            ReviewKind::Done,
             at,
             "Câu kết quả thực hiện chỉ tiêu được viết lại từ số liệu (số chỉ tiêu đạt, vượt; kế hoạch năm trước): xem lại",
         );

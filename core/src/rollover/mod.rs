@@ -8,6 +8,7 @@ pub mod years;
 
 use crate::model::place::{Area, Leaf, ListOf, Place, Tree};
 use crate::model::text_walk::for_each_text_mut;
+use crate::model::to_review::{ReviewItem, ReviewKind, Values};
 use crate::model::{
     Appendix, Block, Budget, DocDate, Evaluation, Money, Period, Plan, ProjectStatus, Rich, Table,
     TargetsTable, Task,
@@ -16,6 +17,7 @@ use crate::model::{
 /// Something the officer should look at in the new plan.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Flag {
+    pub kind: ReviewKind,
     /// Where in the new plan.
     pub place: Place,
     pub message: String,
@@ -27,8 +29,9 @@ pub struct Report {
 }
 
 impl Report {
-    fn flag(&mut self, place: Place, message: impl Into<String>) {
+    fn flag(&mut self, kind: ReviewKind, place: Place, message: impl Into<String>) {
         self.flags.push(Flag {
+            kind,
             place,
             message: message.into(),
         });
@@ -43,6 +46,7 @@ pub fn roll_forward(prev: &Plan, year: i32) -> (Plan, Report) {
     p.year = year;
     if year != old + 1 {
         r.flag(
+            ReviewKind::Year,
             Place::Year,
             format!(
                 "Kế hoạch mới năm {year} không liền sau năm {old}: kiểm tra lại các số liệu kế thừa"
@@ -67,6 +71,17 @@ pub fn roll_forward(prev: &Plan, year: i32) -> (Plan, Report) {
     evaluation::rewrite(&mut p, prev, results.as_deref(), &mut r);
     years_to_fields(&mut p, old, &mut r);
     p.assign_ids();
+    // Names in messages as they print: no raw field, no markup.
+    for f in &mut r.flags {
+        f.message = crate::model::fields::plain(&p, &Rich::new(f.message.as_str()));
+    }
+    // The list is kept in the plan: it survives saving and reopening.
+    let values = Values::of(&p);
+    p.to_review = r
+        .flags
+        .iter()
+        .filter_map(|f| ReviewItem::new(&p, &values, f.kind, &f.place, f.message.clone()))
+        .collect();
     (p, r)
 }
 
@@ -76,6 +91,7 @@ fn continues(prev: &Plan, p: &mut Plan, r: &mut Report) {
     let cited = crate::model::PreviousPlan::of(prev);
     if !cited.is_complete() {
         r.flag(
+            ReviewKind::Previous,
             Place::Meta("continues"),
             format!(
                 "Kế hoạch năm {} chưa có số, ngày ban hành: nhập để phần đánh giá trích dẫn đúng",
@@ -119,6 +135,7 @@ fn years_to_fields(p: &mut Plan, old: i32, r: &mut Report) {
         }
         for y in c.unclear {
             r.flag(
+                ReviewKind::Year,
                 place.clone(),
                 format!("Có năm {y} chưa rõ là năm kế hoạch hay mốc thời gian khác: xem lại"),
             );
@@ -141,7 +158,8 @@ fn review(prev: &Plan, p: &mut Plan, r: &mut Report) {
         budget: Budget::default(),
     };
     if !had_results && !prev.targets.is_empty() {
-        r.flag(Place::List(ListOf::Targets(Period::Previous)), format!("Chưa có kết quả thực hiện các chỉ tiêu năm {}: nhập kết quả và đánh giá trong mục Chỉ tiêu, Kết quả năm {}", prev.year, prev.year));
+        r.flag(
+            ReviewKind::Results,Place::List(ListOf::Targets(Period::Previous)), format!("Chưa có kết quả thực hiện các chỉ tiêu năm {}: nhập kết quả và đánh giá trong mục Chỉ tiêu, Kết quả năm {}", prev.year, prev.year));
     }
     let mut review = review;
     review.budget = prev.budget.clone();
@@ -171,6 +189,7 @@ fn targets(p: &mut Plan, r: &mut Report) {
             t.baseline = std::mem::take(&mut t.result);
             if t.baseline.trim().is_empty() {
                 r.flag(
+                    ReviewKind::Baseline,
                     at("baseline"),
                     format!(
                         "Chỉ tiêu \"{}\": chưa có kết quả năm {} để làm giá trị kết quả năm trước",
@@ -181,6 +200,7 @@ fn targets(p: &mut Plan, r: &mut Report) {
             }
             if !t.target.trim().is_empty() {
                 r.flag(
+                    ReviewKind::Target,
                     at("target"),
                     format!(
                         "Chỉ tiêu \"{}\": giữ mức phấn đấu \"{}\" của năm trước, cần xác định lại",
@@ -204,7 +224,8 @@ fn tasks(p: &mut Plan, r: &mut Report) {
                 || d.contains("hàng năm")
                 || d.contains(" - ");
             if !recurring && t.deadline.contains("{năm}") {
-                r.flag(Place::Task(group, tree.clone(), Leaf::Field("deadline")), format!("Nhiệm vụ \"{}\" có thời hạn trong năm trước: đã hoàn thành chưa? Nếu đã xong, hãy bỏ hoặc đổi thời hạn", t.name.as_str()));
+                r.flag(
+            ReviewKind::Deadline,Place::Task(group, tree.clone(), Leaf::Field("deadline")), format!("Nhiệm vụ \"{}\" có thời hạn trong năm trước: đã hoàn thành chưa? Nếu đã xong, hãy bỏ hoặc đổi thời hạn", t.name.as_str()));
             }
             walk(group, tree, &mut t.subtasks, r);
             tree.pop();
@@ -221,11 +242,13 @@ fn budget(p: &mut Plan, year: i32, r: &mut Report) {
         recurrent,
     } = &mut p.budget;
     let mut kept = Vec::new();
-    for (i, mut pr) in std::mem::take(investment).into_iter().enumerate() {
+    for mut pr in std::mem::take(investment) {
         match pr.end_year {
             Some(end) if end < year => {
                 r.flag(
-                    Place::Project(Period::Plan, i, Leaf::Whole),
+                    ReviewKind::Done,
+                    // The row is gone: the list it left.
+                    Place::List(ListOf::Budget(Period::Plan)),
                     format!(
                         "Dự án \"{}\" kết thúc năm {end}: đã bỏ khỏi danh mục năm {year}",
                         pr.name.as_str()
@@ -241,6 +264,7 @@ fn budget(p: &mut Plan, year: i32, r: &mut Report) {
                     ""
                 };
                 r.flag(
+                    ReviewKind::Capital,
                     Place::Project(Period::Plan, kept.len(), Leaf::Field("capital")),
                     format!(
                         "Dự án chuyển tiếp \"{}\": {what}nhập vốn năm {year}",
@@ -254,6 +278,7 @@ fn budget(p: &mut Plan, year: i32, r: &mut Report) {
     *investment = kept;
     for (i, it) in recurrent.iter().enumerate() {
         r.flag(
+            ReviewKind::Recurrent,
             Place::Recurrent(Period::Plan, i, Leaf::Field("amount")),
             format!(
                 "Nhiệm vụ chi thường xuyên \"{}\": xem lại kinh phí {} triệu đồng",
@@ -289,5 +314,6 @@ fn evaluation_appendix(p: &mut Plan, r: &mut Report) {
             ..Default::default()
         },
     );
-    r.flag(Place::Appendix(0, Leaf::Whole), format!("Đã thêm phụ lục đánh giá kết quả năm trước (khóa \"{key}\"); dẫn chiếu trong nội dung bằng {{pl:{key}}}"));
+    r.flag(
+            ReviewKind::Done,Place::Appendix(0, Leaf::Whole), format!("Đã thêm phụ lục đánh giá kết quả năm trước (khóa \"{key}\"); dẫn chiếu trong nội dung bằng trường tính sẵn của phụ lục (chuột phải → Chèn trường tính sẵn)"));
 }

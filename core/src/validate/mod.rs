@@ -62,6 +62,7 @@ pub fn validate(plan: &Plan) -> Vec<Problem> {
     money(plan, &mut r);
     rich_texts(plan, &mut r);
     nesting(plan, &mut r);
+    to_review(plan, &mut r);
     r.0.sort_by_key(|p| p.severity);
     r.0
 }
@@ -370,6 +371,20 @@ fn money(plan: &Plan, r: &mut Report) {
         }
     }
 }
+
+/// What a roll-over left to look at and is still open: a warning each.
+fn to_review(plan: &Plan, r: &mut Report) {
+    if plan.to_review.iter().all(|it| it.done) {
+        return;
+    }
+    let values = crate::model::to_review::Values::of(plan);
+    for (_, place, it) in crate::model::to_review::open(plan, &values) {
+        r.warn(place, format!("{REVIEW_PREFIX}{}", it.message));
+    }
+}
+
+/// How `check` and the problems panel begin an item of "Cần xem lại".
+pub const REVIEW_PREFIX: &str = "cần xem lại: ";
 
 /// Unknown `{fields}`, and footnotes nested too deep to print as footnotes.
 fn rich_texts(plan: &Plan, r: &mut Report) {

@@ -152,6 +152,7 @@ pub fn show(ui: &mut Ui, doc: &mut Doc) {
             crate::model::format::place_date_line(&doc.plan.meta),
             preview
         ));
+        super::continues::show(ui, doc);
     });
 }
 

@@ -9,6 +9,7 @@ pub mod body_blocks;
 pub mod body_tree;
 pub mod budget;
 pub mod closing;
+pub mod continues;
 pub mod free_table;
 pub mod general;
 pub mod legal;
