@@ -370,24 +370,40 @@ fn roll_forward_from_the_editor_and_walk_the_review_list() {
         "a new file, the old one untouched"
     );
     assert_eq!(h.state().view, View::Review);
-    let n = h.state().review.as_ref().unwrap().flags.len();
+    let n = h.state().review.left();
     assert!(n > 90, "every target is listed: {n}");
+    assert_eq!(n, plan(&h).to_review.len());
     assert!(h.query_by_label(&format!("Cần xem lại ({n})")).is_some());
-    // Walk: the first target item opens the targets table.
+    // Undo is per document: the roll-over itself is the new document's start.
+    assert!(!h.state().doc.as_ref().unwrap().history.can_undo());
+    // Grouped by what they ask, each group with its action.
+    assert!(
+        h.query_by_label_contains("Mức phấn đấu năm 2024 (")
+            .is_some()
+    );
+    // Walk: a target's item opens the targets table.
+    h.get_by_label_contains("Các mục: mức phấn đấu năm 2024")
+        .click();
+    h.run();
     h.get_all_by_label_contains("Chỉ tiêu 1 của nhóm I:")
         .next()
         .unwrap()
         .click();
     h.run();
     assert_eq!(h.state().view, View::Targets);
-    // Back to the list; tick one item off.
+    // Back to the list; tick one item off (one undo step), then undo it.
     h.get_by_label(&format!("Cần xem lại ({n})")).click();
     h.run();
     h.get_all_by_label("Đã xem").next().unwrap().click();
     h.run();
-    assert_eq!(h.state().review.as_ref().unwrap().flags.len(), n - 1);
-    // Undo is per document: the roll-over itself is the new document's start.
-    assert!(!h.state().doc.as_ref().unwrap().history.can_undo());
+    assert_eq!(h.state().review.left(), n - 1);
+    ctrl(&mut h, Key::Z);
+    assert_eq!(h.state().review.left(), n);
+    // A whole group at once.
+    let before = h.state().review.left();
+    h.get_all_by_label("Đã xem cả nhóm").next().unwrap().click();
+    h.run();
+    assert!(h.state().review.left() < before);
 }
 
 #[test]

@@ -15,6 +15,7 @@ mod preview;
 mod random;
 mod recovery;
 mod rich_text;
+mod roll_over;
 mod row_actions;
 mod safety;
 mod tasks_budget;

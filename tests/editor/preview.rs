@@ -237,10 +237,7 @@ fn beside_the_preview_a_wide_table_scrolls_to_its_row_menu() {
         "the table is wider than the room beside the preview"
     );
     // Sideways wheel (Shift+wheel on most mice) over the table.
-    let at = h
-        .get_all_by_label("Tên chỉ tiêu")
-        .last()
-        .expect("a target's name")
+    let at = crate::common::editor::field(&h, "Tên chỉ tiêu", 2)
         .rect()
         .center();
     h.hover_at(at);

@@ -176,14 +176,22 @@ impl Plan {
 }
 
 impl Block {
-    /// The stable id of a part, section or text to rewrite; other blocks
-    /// have none.
+    /// The stable id of a part or section (what the section tree and the
+    /// body's lookups address); other blocks have none.
     pub fn id(&self) -> Option<Id> {
         match self {
             Block::Part(p) => Some(p.id),
             Block::Section(s) => Some(s.id),
-            Block::Rewrite(r) => Some(r.id),
             _ => None,
+        }
+    }
+
+    /// Any stable id the block has: a part's, a section's, or a text to
+    /// rewrite's (which the review list and go-to address).
+    pub fn any_id(&self) -> Option<Id> {
+        match self {
+            Block::Rewrite(r) => Some(r.id),
+            _ => self.id(),
         }
     }
 }

@@ -68,7 +68,7 @@ fn task_tree(tasks: &[Task], id: Id) -> Option<Tree> {
 
 fn block_tree(blocks: &[Block], id: Id) -> Option<Tree> {
     for (i, b) in blocks.iter().enumerate() {
-        if b.id() == Some(id) {
+        if b.any_id() == Some(id) {
             return Some(vec![i]);
         }
         if let Some(mut rest) = block_tree(b.children(), id) {

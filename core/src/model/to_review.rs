@@ -176,9 +176,9 @@ impl Anchor {
             Place::Body(tree, _) => {
                 let owner = (1..=tree.len())
                     .rev()
-                    .find_map(|k| plan.body_block(&tree[..k]).and_then(|b| b.id()));
+                    .find_map(|k| plan.body_block(&tree[..k]).and_then(|b| b.any_id()));
                 match owner {
-                    Some(id) if plan.body_block(tree).and_then(|b| b.id()) == Some(id) => {
+                    Some(id) if plan.body_block(tree).and_then(|b| b.any_id()) == Some(id) => {
                         row(Some(id))
                     }
                     owner => owner.map(|id| Anchor::Row(id, String::new())),
@@ -231,13 +231,13 @@ impl Values {
                 texts.insert(at, x.amount.to_string());
             }
         }
+        // Settled once every result is in, not at the first one.
         let missing = plan
             .review
             .targets
             .iter()
             .flat_map(|g| &g.targets)
-            .filter(|t| t.result.trim().is_empty())
-            .count();
+            .any(|t| t.result.trim().is_empty());
         Values {
             texts,
             previous: plan
@@ -245,7 +245,7 @@ impl Values {
                 .as_ref()
                 .map(|c| c.citation(&plan.meta))
                 .unwrap_or_default(),
-            missing_results: missing.to_string(),
+            missing_results: if missing { "thiếu" } else { "đủ" }.to_string(),
         }
     }
 
@@ -274,9 +274,11 @@ impl ReviewItem {
         message: String,
     ) -> Option<ReviewItem> {
         let at = Anchor::of(plan, place)?;
+        // Watched where the anchor leads (a paragraph's item, its section).
+        let here = at.place(plan)?;
         Some(ReviewItem {
             kind,
-            was: values.at(place),
+            was: values.at(&here),
             at,
             message,
             done: false,

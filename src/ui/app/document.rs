@@ -78,11 +78,10 @@ impl App {
             Then::RollForward(year) => {
                 let Some(doc) = self.doc.as_mut() else { return };
                 doc.flush();
-                let (plan, report) = crate::rollover::roll_forward(&doc.plan, year);
-                let n = report.flags.len();
+                let (plan, _) = crate::rollover::roll_forward(&doc.plan, year);
+                let n = plan.to_review.len();
                 self.set_doc(Doc::new(plan, None));
                 if n > 0 {
-                    self.review = Some(report);
                     self.view = View::Review;
                 }
                 self.notice = Some(format!("Đã tạo kế hoạch năm {year}; {n} mục cần xem lại"));

@@ -9,6 +9,13 @@ use crate::model::{Block, Id, Period, Task};
 use crate::ui::views;
 
 impl App {
+    /// Opens the targets of `period` showing only the rows still missing a
+    /// value (Cần xem lại: "Nhập kết quả năm 2024 cho 44 chỉ tiêu").
+    pub fn go_to_missing(&mut self, period: Period) {
+        self.go_to(&Place::List(crate::model::ListOf::Targets(period)));
+        self.targets.missing_only = true;
+    }
+
     /// Opens the view that edits the text at `place` and brings its row into view.
     pub fn go_to(&mut self, place: &Place) {
         let Some(doc) = self.doc.as_mut() else { return };

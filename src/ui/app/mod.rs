@@ -93,7 +93,8 @@ pub struct App {
     /// Copies found at start, offered in the Recover dialog.
     pub recovered: Vec<recovery::Recovered>,
     /// What the last roll-over left for the officer to look at.
-    pub review: Option<crate::rollover::Report>,
+    /// Cần xem lại: the open items of the plan's list, kept up to date.
+    pub review: crate::ui::views::review::State,
     /// The page preview's runtime state (its settings are in `settings`).
     pub preview: crate::ui::preview::Preview,
     /// The find panel (Ctrl+F), when open.
@@ -148,7 +149,7 @@ impl App {
             doc_serial: 0,
             find: None,
             preview: Default::default(),
-            review: None,
+            review: Default::default(),
             data_dir: None,
             recovery: Autosave::default(),
             recovery_file: None,
@@ -192,7 +193,7 @@ impl App {
         // positions and field states egui keeps.
         self.notice = None;
         self.doc_serial += 1;
-        self.review = None;
+        self.review = Default::default();
         self.problems.0 = u64::MAX;
         // A check of the last document still running must not be taken
         // for this one's (the versions of two documents can be equal).

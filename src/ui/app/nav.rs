@@ -153,8 +153,11 @@ pub const VIEWS: [ViewDef; 10] = [
         shortcut: None,
         listed: Listed::WhileReviewing,
         show: |app, ui| {
-            if let Some(place) = views::review::show(ui, app.review.as_mut()) {
-                app.go_to(&place);
+            let Some(doc) = app.doc.as_mut() else { return };
+            match views::review::show(ui, doc, &mut app.review) {
+                Some(views::review::Go::Place(place)) => app.go_to(&place),
+                Some(views::review::Go::Missing(period)) => app.go_to_missing(period),
+                None => {}
             }
         },
     },
@@ -183,9 +186,12 @@ impl App {
                 self.queue(UiCommand::ShowView(def.view));
             }
         }
-        if let Some(r) = &self.review {
+        if let Some(doc) = &self.doc {
+            self.review.refresh(doc);
+        }
+        let left = self.review.left();
+        if left > 0 || self.view == View::Review {
             ui.separator();
-            let left = r.flags.len();
             for def in VIEWS.iter().filter(|d| d.listed == Listed::WhileReviewing) {
                 if ui
                     .selectable_label(self.view == def.view, format!("{} ({left})", def.label))

@@ -27,7 +27,21 @@ pub struct State {
     pub source: Source,
     /// Scroll to this row on the next frame (after an insert or a find).
     pub scroll_to: Option<Id>,
+    /// Only the targets still missing a value: the result of the year under
+    /// review, or the plan's baseline or level (Cần xem lại opens it so).
+    pub missing_only: bool,
 }
+
+/// Whether a target still misses what its table asks for.
+pub fn is_missing(t: &Target, s: Source) -> bool {
+    match s {
+        Source::Review => t.result.trim().is_empty(),
+        Source::Plan => t.baseline.trim().is_empty() || t.target.trim().is_empty(),
+    }
+}
+
+/// The filter's label, also its accessible name.
+pub const MISSING_ONLY: &str = "Chỉ hiện chỉ tiêu còn thiếu số liệu";
 
 fn groups(p: &mut Plan, s: Source) -> &mut Vec<TargetGroup> {
     match s {
@@ -111,12 +125,19 @@ pub fn show(ui: &mut Ui, doc: &mut Doc, state: &mut State) {
     });
     ui.add_space(4.0);
 
+    ui.checkbox(&mut state.missing_only, MISSING_ONLY);
     let mut rows = Vec::new();
     let mut number = 0;
     for (gi, g) in groups(&mut doc.plan, s).iter().enumerate() {
-        rows.push(Row::Group { gi });
+        let shown = |t: &Target| !state.missing_only || is_missing(t, s);
+        if !state.missing_only || g.targets.iter().any(shown) {
+            rows.push(Row::Group { gi });
+        }
         for (ti, t) in g.targets.iter().enumerate() {
             number += 1;
+            if !shown(t) {
+                continue;
+            }
             rows.push(Row::Target {
                 gi,
                 ti,
