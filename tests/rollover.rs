@@ -251,6 +251,32 @@ fn merging_an_agency_leaves_no_row_naming_the_old_one() {
             "named once"
         );
     }
+    // In the printed plan the old name is left only as the issuer of a
+    // document cited by number (its author as it was then).
+    let printed = pdf_text(&out, dir.path());
+    let old_name = "Sở Thông tin và Truyền thông";
+    for (i, _) in printed.match_indices(old_name) {
+        let before: String = printed[..i]
+            .chars()
+            .rev()
+            .take(120)
+            .collect::<Vec<_>>()
+            .into_iter()
+            .rev()
+            .collect();
+        let cited = before.split_whitespace().any(|w| {
+            let mut parts = w.split('/');
+            matches!((parts.next(), parts.next()), (Some(n), Some(s)) if !n.is_empty() && n.chars().all(|c| c.is_ascii_digit()) && s.chars().next().is_some_and(char::is_uppercase))
+        });
+        assert!(
+            cited,
+            "the old name printed outside a citation: …{before}{old_name}"
+        );
+    }
+    assert!(
+        printed.contains("Giao Sở Khoa học và Công nghệ"),
+        "the text follows the merge"
+    );
     // A rename to a name not in the directory keeps the rows and changes the name.
     let renamed = p.agencies.iter().find(|a| a.name == "UBND các xã, phường");
     assert!(

@@ -173,6 +173,13 @@ pub fn menu(ui: &mut Ui, plan: &Plan) -> Option<Action> {
             }
         }
     });
+    ui.menu_button(AGENCY_MENU, |ui| {
+        for (token, label) in agencies(plan) {
+            if ui.button(label).clicked() {
+                chosen = Some(Action::Field(token));
+            }
+        }
+    });
     if chosen.is_some() {
         ui.close();
     }
@@ -206,6 +213,24 @@ pub fn fields(plan: &Plan) -> Vec<(String, String)> {
             .map(|c| c.to_uppercase().chain(chars).collect())
             .unwrap_or_default();
         out.push((token.to_string(), format!("{what}: {value}")));
+    }
+    out
+}
+
+/// The submenu that inserts an agency's name from the directory.
+pub const AGENCY_MENU: &str = "Chèn tên cơ quan";
+
+/// Every agency of the directory as a field to insert: its full name, and
+/// its short name when it has one. Renamed or merged later, the text
+/// follows.
+pub fn agencies(plan: &Plan) -> Vec<(String, String)> {
+    use crate::model::agency_mentions::field;
+    let mut out = Vec::new();
+    for a in &plan.agencies {
+        out.push((field(&a.key, false), a.name.clone()));
+        if !a.short.is_empty() && a.short != a.name {
+            out.push((field(&a.key, true), format!("{} (viết tắt)", a.short)));
+        }
     }
     out
 }

@@ -321,3 +321,50 @@ fn the_sample_lists_seven_appendices_and_an_edited_one_prints_landscape() {
     assert!(!whole.pages[0].is_landscape());
     assert!(whole.pages.iter().any(|pg| pg.is_landscape()));
 }
+
+/// Agencies named literally in the text are offered to link; linked, the
+/// text follows a rename. An agency is inserted in any text from Định dạng.
+#[test]
+fn agencies_in_text_are_linked_and_inserted_from_the_directory() {
+    let mut h = crate::common::editor::harness(App::default());
+    h.run();
+    h.get_by_label("Kế hoạch chuyển đổi số năm 2024").click();
+    h.run();
+    // A literal mention, as an officer would have typed it.
+    let mut p = h.state().doc.as_ref().expect("a plan").plan.clone();
+    p.body
+        .push(kehoach::model::Block::Paragraph(kehoach::model::Rich::new(
+            "Giao Sở Tài chính tham mưu bố trí kinh phí.",
+        )));
+    h.state_mut().doc = Some(kehoach::ui::doc::Doc::new(p, None));
+    h.run();
+    h.get_by_label("Danh mục cơ quan").click();
+    h.run();
+    h.get_by_label(kehoach::ui::views::agencies::LINK_LABEL)
+        .click();
+    h.run();
+    let last = |h: &egui_kittest::Harness<'_, App>| match crate::common::editor::plan(h).body.last()
+    {
+        Some(kehoach::model::Block::Paragraph(r)) => r.as_str().to_string(),
+        other => panic!("{other:?}"),
+    };
+    assert!(last(&h).starts_with("Giao {cq:"), "{}", last(&h));
+    // One undo step.
+    crate::common::editor::ctrl(&mut h, egui::Key::Z);
+    assert!(last(&h).starts_with("Giao Sở Tài chính"));
+
+    // Định dạng → Chèn tên cơ quan, at the cursor of the title.
+    h.get_by_label("Thông tin chung").click();
+    h.run();
+    crate::common::editor::field(&h, "Trích yếu (dùng {năm} cho năm kế hoạch)", 0).click();
+    h.run();
+    crate::common::editor::ctrl(&mut h, egui::Key::End);
+    h.get_by_label("Định dạng").click();
+    h.run();
+    h.get_by_label(kehoach::ui::rich_edit::AGENCY_MENU).click();
+    h.run();
+    h.get_by_label("Sở Tài chính").click();
+    h.run();
+    let title = crate::common::editor::plan(&h).meta.title.0.clone();
+    assert!(title.ends_with("{cq:so-tai-chinh}"), "{title}");
+}

@@ -123,6 +123,30 @@ impl Numbering {
     }
 }
 
+/// The top-level blocks of `body` that evaluate the year under review.
+pub fn evaluation_parts(body: &[Block], plan_year: i32) -> Vec<usize> {
+    body.iter()
+        .enumerate()
+        .filter(|(_, b)| match b {
+            Block::Part(x) => is_evaluation(x.title.as_str(), plan_year),
+            Block::Section(x) => is_evaluation(x.title.as_str(), plan_year),
+            _ => false,
+        })
+        .map(|(i, _)| i)
+        .collect()
+}
+
+/// A top-level part or section that evaluates the year under review: its
+/// title says so, or names that year ("năm 2023", not "đến năm 2023").
+pub fn is_evaluation(title: &str, plan_year: i32) -> bool {
+    let t = format!("-{}-", super::agency::slug(title));
+    let words = ["-danh-gia-", "-ket-qua-thuc-hien-", "-tinh-hinh-thuc-hien-"];
+    let year = format!("-nam-{}-", plan_year - 1);
+    words.iter().any(|w| t.contains(w))
+        || title.contains("{năm-1}")
+        || (t.contains(&year) && !t.contains(&format!("-den{year}")))
+}
+
 impl Block {
     pub fn children(&self) -> &[Block] {
         match self {

@@ -15,6 +15,10 @@ pub const FIELD_HELP: &[(&str, &str)] = &[
     ("{năm+1}", "năm sau"),
     ("{pl:KHÓA}", "số phụ lục, ví dụ \"Phụ lục II\""),
     (
+        "{cq:KHÓA}",
+        "tên cơ quan trong danh mục ({cq:KHÓA:tắt}: tên viết tắt)",
+    ),
+    (
         "{kh:trước}",
         "kế hoạch năm trước mà kế hoạch này tiếp nối (số, ngày, trích yếu)",
     ),
@@ -71,6 +75,7 @@ impl<'a> Fields<'a> {
             "ct" => self.count(arg),
             "kp" => money(&self.budget, arg),
             "kp-1" => money(&self.review_budget, arg),
+            "cq" => super::agency_mentions::resolve(self.plan, arg),
             "kh" if arg == "trước" => self
                 .plan
                 .continues

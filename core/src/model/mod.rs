@@ -2,6 +2,7 @@
 //! nothing of files, layout, PDF or the UI.
 
 pub mod agency;
+pub mod agency_mentions;
 pub mod appendix;
 pub mod body;
 pub mod budget;

@@ -61,6 +61,8 @@ pub fn rename_agency(plan: &mut Plan, from: &str, to: &str) -> Result<Renamed, R
     match find_agency(plan, to).cloned() {
         Some(target) if target.key != old.key => {
             let rows = replace_key(plan, &old.key, &target.key);
+            // Names written as fields in the text follow too.
+            crate::model::agency_mentions::retarget(plan, &old.key, &target.key);
             plan.agencies.retain(|a| a.key != old.key);
             Ok(Renamed::Merged {
                 from: old.name,

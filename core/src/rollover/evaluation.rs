@@ -8,6 +8,7 @@
 //! reference with its years written out, and prints only once written.
 
 use super::Report;
+use crate::model::body::is_evaluation;
 use crate::model::place::{Leaf, Place, Tree};
 use crate::model::rich::escape;
 use crate::model::to_review::ReviewKind;
@@ -61,17 +62,6 @@ pub fn rewrite(p: &mut Plan, prev: &Plan, results: Option<&str>, r: &mut Report)
             "Câu kết quả thực hiện chỉ tiêu được viết lại từ số liệu (số chỉ tiêu đạt, vượt; kế hoạch năm trước): xem lại",
         );
     }
-}
-
-/// A top-level part or section that evaluates the year under review: its
-/// title says so, or names that year ("năm 2023", not "đến năm 2023").
-pub fn is_evaluation(title: &str, plan_year: i32) -> bool {
-    let t = format!("-{}-", crate::model::agency::slug(title));
-    let words = ["-danh-gia-", "-ket-qua-thuc-hien-", "-tinh-hinh-thuc-hien-"];
-    let year = format!("-nam-{}-", plan_year - 1);
-    words.iter().any(|w| t.contains(w))
-        || title.contains("{năm-1}")
-        || (t.contains(&year) && !t.contains(&format!("-den{year}")))
 }
 
 struct Rewriter<'a> {

@@ -70,6 +70,8 @@ pub fn roll_forward(prev: &Plan, year: i32) -> (Plan, Report) {
     let results = results_appendix(&p);
     evaluation::rewrite(&mut p, prev, results.as_deref(), &mut r);
     years_to_fields(&mut p, old, &mut r);
+    // Agencies named in the text follow a rename or merge from now on.
+    crate::model::agency_mentions::link_all(&mut p);
     p.assign_ids();
     // Names in messages as they print: no raw field, no markup.
     for f in &mut r.flags {

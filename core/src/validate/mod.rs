@@ -63,6 +63,7 @@ pub fn validate(plan: &Plan) -> Vec<Problem> {
     rich_texts(plan, &mut r);
     nesting(plan, &mut r);
     to_review(plan, &mut r);
+    agency_mentions(plan, &mut r);
     r.0.sort_by_key(|p| p.severity);
     r.0
 }
@@ -369,6 +370,31 @@ fn money(plan: &Plan, r: &mut Report) {
                 );
             }
         }
+    }
+}
+
+/// Agencies written literally in the text: a rename or merge would leave
+/// them behind. One warning per agency, with where to link them.
+fn agency_mentions(plan: &Plan, r: &mut Report) {
+    let mut counts: Vec<(String, String, usize)> = Vec::new();
+    for m in crate::model::agency_mentions::literal(plan) {
+        match counts
+            .iter_mut()
+            .find(|(k, n, _)| *k == m.key && *n == m.name)
+        {
+            Some(c) => c.2 += 1,
+            None => counts.push((m.key, m.name, 1)),
+        }
+    }
+    for (key, name, n) in counts {
+        let i = plan.agencies.iter().position(|a| a.key == key).unwrap_or(0);
+        r.warn(
+            Place::Agency(i, Leaf::Whole),
+            format!(
+                "tên cơ quan \"{name}\" viết trực tiếp trong {n} đoạn: liên kết với danh mục \
+                 (Danh mục cơ quan → Liên kết tên cơ quan) để đổi tên, gộp cơ quan tự đi theo"
+            ),
+        );
     }
 }
 

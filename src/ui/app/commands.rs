@@ -118,14 +118,17 @@ pub enum Extra {
     /// A submenu of the computed fields with their values, each an
     /// `InsertField` command.
     Fields,
+    /// A submenu of the directory's agencies, each an `InsertField`.
+    Agencies,
 }
 
 impl Extra {
-    pub const ALL: [Extra; 4] = [
+    pub const ALL: [Extra; 5] = [
         Extra::RecentFiles,
         Extra::RecoveryDelay,
         Extra::Theme,
         Extra::Fields,
+        Extra::Agencies,
     ];
 
     pub fn place(self) -> Place {
@@ -133,7 +136,7 @@ impl Extra {
             Extra::RecentFiles => file(0),
             Extra::RecoveryDelay => edit(2),
             Extra::Theme => edit(3),
-            Extra::Fields => format(1),
+            Extra::Fields | Extra::Agencies => format(1),
         }
     }
 }

@@ -53,7 +53,8 @@ impl App {
                 Entry::Extra(Extra::RecentFiles) => self.recent_files(ui),
                 Entry::Extra(Extra::RecoveryDelay) => self.recovery_delay(ui),
                 Entry::Extra(Extra::Theme) => self.theme_menu(ui),
-                Entry::Extra(Extra::Fields) => self.fields_menu(ui),
+                Entry::Extra(Extra::Fields) => self.fields_menu(ui, false),
+                Entry::Extra(Extra::Agencies) => self.fields_menu(ui, true),
             }
         }
     }
@@ -71,15 +72,21 @@ impl App {
     }
 
     /// Định dạng → Chèn trường tính sẵn: every computed field with what it
-    /// prints in this plan ("Năm kế hoạch: 2024"), for the field the
+    /// prints in this plan ("Năm kế hoạch: 2024"), or (`agencies`) Chèn
+    /// tên cơ quan: every agency of the directory, for the field the
     /// officer is in.
-    fn fields_menu(&mut self, ui: &mut Ui) {
+    fn fields_menu(&mut self, ui: &mut Ui, agencies: bool) {
+        use crate::ui::rich_edit;
         let probe = UiCommand::InsertField(String::new());
         let enabled = probe.enabled(self);
         let Some(doc) = self.doc.as_ref() else { return };
-        let fields = crate::ui::rich_edit::fields(&doc.plan);
+        let (title, fields) = if agencies {
+            (rich_edit::AGENCY_MENU, rich_edit::agencies(&doc.plan))
+        } else {
+            (probe.info().label, rich_edit::fields(&doc.plan))
+        };
         ui.add_enabled_ui(enabled, |ui| {
-            ui.menu_button(probe.info().label, |ui| {
+            ui.menu_button(title, |ui| {
                 for (token, label) in fields {
                     if ui.button(label).clicked() {
                         self.queue(UiCommand::InsertField(token));
