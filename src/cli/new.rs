@@ -78,13 +78,21 @@ fn new(a: &Args) -> Result<String, String> {
     };
     for arg in &a.rename_agency {
         let (from, to) = agencies::parse_rename(arg).map_err(|e| e.to_string())?;
-        match agencies::rename_agency(&mut plan, &from, &to).map_err(|e| e.to_string())? {
+        let old = match agencies::rename_agency(&mut plan, &from, &to).map_err(|e| e.to_string())? {
             agencies::Renamed::Renamed { old, new, .. } => {
-                lines.push(format!("Đổi tên cơ quan: {old} => {new}"))
+                lines.push(format!("Đổi tên cơ quan: {old} => {new}"));
+                old
             }
             agencies::Renamed::Merged { from, into, rows } => {
-                lines.push(format!("Gộp cơ quan: {from} vào {into} ({rows} dòng)"))
+                lines.push(format!("Gộp cơ quan: {from} vào {into} ({rows} dòng)"));
+                from
             }
+        };
+        let left = agencies::list_old_name(&mut plan, &old);
+        if left > 0 {
+            lines.push(format!(
+                "  Còn {left} chỗ ghi tên cũ \"{old}\" (đã đưa vào danh sách Cần xem lại)"
+            ));
         }
     }
     io::save_atomic(&a.output, &plan).map_err(|e| e.to_string())?;

@@ -48,12 +48,14 @@ pub enum ReviewKind {
     Deadline,
     /// A year whose meaning roll-over could not tell.
     Year,
+    /// An agency's old name left written in the text after a rename or merge.
+    Agency,
     /// What roll-over changed by itself (a project ended, an appendix added).
     Done,
 }
 
 impl ReviewKind {
-    pub const ALL: [ReviewKind; 10] = [
+    pub const ALL: [ReviewKind; 11] = [
         ReviewKind::Results,
         ReviewKind::Baseline,
         ReviewKind::Target,
@@ -63,6 +65,7 @@ impl ReviewKind {
         ReviewKind::Recurrent,
         ReviewKind::Deadline,
         ReviewKind::Year,
+        ReviewKind::Agency,
         ReviewKind::Done,
     ];
 }

@@ -138,3 +138,36 @@ fn replace_key(plan: &mut Plan, from: &str, to: &str) -> usize {
     }
     rows
 }
+
+/// After a rename or merge, the places whose text still writes the old
+/// name: each is listed in the plan's "Cần xem lại" (kept on purpose when
+/// it is the issuer of a document cited by number). Cited documents in the
+/// legal bases, the year under review and last year's reference texts are
+/// history and are not listed.
+pub fn list_old_name(plan: &mut Plan, old: &str) -> usize {
+    use crate::model::place::{Area, Leaf};
+    use crate::model::to_review::{ReviewItem, ReviewKind, Values};
+    let places: Vec<_> = crate::model::text_walk::texts(plan)
+        .into_iter()
+        .filter(|(place, text)| {
+            place.area() != Area::Legal
+                && !place.area().is_review()
+                && place.leaf() != Some(Leaf::Field("reference"))
+                && text.contains(old)
+        })
+        .map(|(place, _)| place)
+        .collect();
+    let values = Values::of(plan);
+    let items: Vec<ReviewItem> = places
+        .iter()
+        .filter_map(|place| {
+            let message = format!(
+                "Còn ghi tên cũ \"{old}\": sửa thành tên mới, hoặc giữ nếu đó là cơ quan ban hành một văn bản được trích dẫn"
+            );
+            ReviewItem::new(plan, &values, ReviewKind::Agency, place, message)
+        })
+        .collect();
+    let n = items.len();
+    plan.to_review.extend(items);
+    n
+}

@@ -129,6 +129,10 @@ fn group_text(kind: ReviewKind, k: usize, plan: &Plan) -> (String, Option<String
             "Năm chưa rõ nghĩa".to_string(),
             format!("Xem lại {k} chỗ có năm chưa rõ"),
         ),
+        ReviewKind::Agency => (
+            "Tên cơ quan cũ còn trong văn bản".to_string(),
+            format!("Xem lại {k} chỗ còn tên cũ"),
+        ),
         ReviewKind::Done => ("Đã tự làm khi tạo kế hoạch".to_string(), String::new()),
     };
     (title, (!action.is_empty()).then_some(action))
