@@ -457,6 +457,18 @@ fn merge_an_agency_from_the_directory() {
         !text.contains(&format!("\"{old}\"")),
         "no row names the old agency"
     );
+    assert!(
+        !text.contains(&format!("{{cq:{old}")),
+        "the text's names follow"
+    );
+    // The old name still written (last year's events) is listed to look at.
+    let listed = plan(&h)
+        .to_review
+        .iter()
+        .filter(|it| it.message.contains("Sở Thông tin và Truyền thông"))
+        .count();
+    assert!(listed > 0);
+    assert!(h.query_by_label_contains("Cần xem lại (").is_some());
     ctrl(&mut h, Key::Z);
     assert!(
         plan(&h).agency(old).is_some(),

@@ -257,6 +257,8 @@ fn merge_panel(ui: &mut Ui, doc: &mut Doc, state: &mut State) {
                     let before = doc.plan.clone();
                     let mut after = before.clone();
                     if crate::rollover::agencies::rename_agency(&mut after, &from.key, &into.key).is_ok() {
+                        // The old name still written in the text joins Cần xem lại.
+                        crate::rollover::agencies::list_old_name(&mut after, &from.name);
                         doc.edit(Command::replace(format!("Gộp {} vào {}", from.name, into.name), before, after));
                     }
                     state.merging = None;
