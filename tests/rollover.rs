@@ -690,4 +690,21 @@ fn the_review_list_is_kept_in_the_plan_and_counted_by_check() {
     let reopened = io::load_path(&out).unwrap();
     assert_eq!(reopened.to_review.len(), n, "kept in the file");
     assert_eq!(counted(&out), n - 2);
+
+    // The evaluation's item settles once every text in it is written.
+    fn write_all(blocks: &mut [Block]) {
+        for b in blocks {
+            match b {
+                Block::Rewrite(r) => r.text = Rich::new("Viết mới."),
+                _ => write_all(
+                    b.children_mut()
+                        .map(|v| v.as_mut_slice())
+                        .unwrap_or_default(),
+                ),
+            }
+        }
+    }
+    write_all(&mut p.body);
+    io::save_atomic(&out, &p).unwrap();
+    assert_eq!(counted(&out), n - 3);
 }

@@ -218,6 +218,16 @@ pub struct Values {
     texts: HashMap<Place, String>,
     previous: String,
     missing_results: String,
+    /// The top-level body blocks that still hold a text to write.
+    unwritten: Vec<usize>,
+}
+
+/// Whether `b` or a block inside it is a text to rewrite not written yet.
+fn has_unwritten(b: &super::body::Block) -> bool {
+    match b {
+        super::body::Block::Rewrite(r) => r.text.is_blank(),
+        _ => b.children().iter().any(has_unwritten),
+    }
 }
 
 impl Values {
@@ -249,6 +259,9 @@ impl Values {
                 .map(|c| c.citation(&plan.meta))
                 .unwrap_or_default(),
             missing_results: if missing { "thiếu" } else { "đủ" }.to_string(),
+            unwritten: (0..plan.body.len())
+                .filter(|&i| plan.body.get(i).is_some_and(has_unwritten))
+                .collect(),
         }
     }
 
@@ -257,6 +270,12 @@ impl Values {
         match place {
             Place::Meta("continues") => self.previous.clone(),
             Place::List(ListOf::Targets(Period::Previous)) => self.missing_results.clone(),
+            // A part of the year under review is settled once all its texts are written.
+            Place::Body(tree, Leaf::Whole) if tree.len() == 1 => tree
+                .first()
+                .filter(|i| self.unwritten.contains(i))
+                .map(|_| "còn đoạn chưa viết".to_string())
+                .unwrap_or_default(),
             // A text to rewrite is settled once written.
             Place::Body(_, Leaf::Whole) | Place::Body(_, Leaf::Field(_)) => {
                 let text = place.with(Leaf::Field("text"));
