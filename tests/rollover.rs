@@ -18,6 +18,20 @@ fn new_plan(args: &[&str], dir: &Path, name: &str) -> (PathBuf, Run) {
     (out, run)
 }
 
+/// The 2024 sample rolled to 2025 into `dir`.
+fn roll_2024(dir: &Path) -> (PathBuf, Run) {
+    new_plan(
+        &[
+            "--from",
+            path_str(&sample("ke-hoach-cds-2024.ron")),
+            "--year",
+            "2025",
+        ],
+        dir,
+        "cds-2025.ron",
+    )
+}
+
 fn pdf_text(plan: &Path, dir: &Path) -> String {
     let pdf = dir.join("x.pdf");
     let run = kehoach(&["export", path_str(plan), "-o", path_str(&pdf)]);
@@ -36,16 +50,7 @@ fn pdf_text(plan: &Path, dir: &Path) -> String {
 #[test]
 fn the_2024_plan_rolls_to_2025_and_checks() {
     let dir = tempfile::tempdir().unwrap();
-    let (out, run) = new_plan(
-        &[
-            "--from",
-            path_str(&sample("ke-hoach-cds-2024.ron")),
-            "--year",
-            "2025",
-        ],
-        dir.path(),
-        "cds-2025.ron",
-    );
+    let (out, run) = roll_2024(dir.path());
     assert!(
         run.stdout
             .contains("Kế hoạch năm 2025 tạo từ kế hoạch năm 2024.")
@@ -544,15 +549,15 @@ fn the_year_under_review_is_written_anew_never_redated() {
         &text[..2000.min(text.len())]
     );
     // Last year's texts wait beside their places, years as they printed.
-    let rewrites: Vec<&Rewrite> = collect_rewrites(&p.body);
-    assert!(rewrites.len() > 50);
+    let written: Vec<&Rewrite> = rewrites(&p.body);
+    assert!(written.len() > 50);
     assert!(
-        rewrites
+        written
             .iter()
             .all(|r| r.text.is_blank() && r.reference_year == 2024)
     );
     assert!(
-        rewrites
+        written
             .iter()
             .any(|r| r.reference.as_str().contains("Ngay từ đầu năm 2023")),
         "the reference keeps 2023"
@@ -566,11 +571,7 @@ fn the_year_under_review_is_written_anew_never_redated() {
         "cds-2026.ron",
     );
     let p26 = io::load_path(&y26).unwrap();
-    assert!(
-        collect_rewrites(&p26.body)
-            .iter()
-            .all(|r| r.reference_year == 2024)
-    );
+    assert!(rewrites(&p26.body).iter().all(|r| r.reference_year == 2024));
     assert!(
         run26
             .stdout
@@ -583,30 +584,10 @@ fn the_year_under_review_is_written_anew_never_redated() {
     assert!(text26.contains("ĐÁNH GIÁ KẾT QUẢ THỰC HIỆN NĂM 2025"));
 }
 
-fn collect_rewrites(blocks: &[Block]) -> Vec<&Rewrite> {
-    let mut out = Vec::new();
-    for b in blocks {
-        match b {
-            Block::Rewrite(r) => out.push(r),
-            _ => out.extend(collect_rewrites(b.children())),
-        }
-    }
-    out
-}
-
 #[test]
 fn no_value_under_a_wrong_year() {
     let dir = tempfile::tempdir().unwrap();
-    let (out, run) = new_plan(
-        &[
-            "--from",
-            path_str(&sample("ke-hoach-cds-2024.ron")),
-            "--year",
-            "2025",
-        ],
-        dir.path(),
-        "cds-2025.ron",
-    );
+    let (out, run) = roll_2024(dir.path());
     let p = io::load_path(&out).unwrap();
     // The sample has no 2024 results yet: no baseline is filled with an older value.
     assert!(
@@ -631,16 +612,7 @@ fn no_value_under_a_wrong_year() {
 #[test]
 fn the_review_list_is_kept_in_the_plan_and_counted_by_check() {
     let dir = tempfile::tempdir().unwrap();
-    let (out, run) = new_plan(
-        &[
-            "--from",
-            path_str(&sample("ke-hoach-cds-2024.ron")),
-            "--year",
-            "2025",
-        ],
-        dir.path(),
-        "cds-2025.ron",
-    );
+    let (out, run) = roll_2024(dir.path());
     let p = io::load_path(&out).unwrap();
     let n = p.to_review.len();
     assert!(n > 50, "{n}");

@@ -91,3 +91,13 @@ pub fn menu(h: &mut Harness<'_, App>, nth: usize, item: &str) {
     h.get_by_label(item).click();
     h.run();
 }
+
+/// Tệp → Tạo kế hoạch năm sau…, then Tạo (next year, as offered).
+pub fn roll_forward(h: &mut Harness<'_, App>) {
+    h.get_by_label("Tệp").click();
+    h.run();
+    h.get_by_label("Tạo kế hoạch năm sau…").click();
+    h.run();
+    h.get_by_label("Tạo").click();
+    h.run();
+}

@@ -45,3 +45,15 @@ pub const SAMPLES: [&str; 3] = [
 pub fn path_str(p: &Path) -> &str {
     p.to_str().expect("test paths are UTF-8")
 }
+
+/// The texts to rewrite in `blocks`, at any depth.
+pub fn rewrites(blocks: &[kehoach::model::Block]) -> Vec<&kehoach::model::Rewrite> {
+    let mut out = Vec::new();
+    for b in blocks {
+        match b {
+            kehoach::model::Block::Rewrite(r) => out.push(r),
+            _ => out.extend(rewrites(b.children())),
+        }
+    }
+    out
+}

@@ -3,9 +3,9 @@
 //! each group's action opening the right place, kept in the saved file.
 
 use crate::common::editor::{field, open_sample, plan};
+use crate::common::rewrites;
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
-use kehoach::model::{Block, Rewrite};
 use kehoach::ui::App;
 use kehoach::ui::app::View;
 use kehoach::ui::views::{body_blocks, rewrite, targets};
@@ -13,28 +13,12 @@ use kehoach::ui::views::{body_blocks, rewrite, targets};
 /// The 2024 sample rolled to 2025 through Tệp → Tạo kế hoạch năm sau.
 fn rolled() -> Harness<'static, App> {
     let mut h = open_sample("Kế hoạch chuyển đổi số năm 2024");
-    h.get_by_label("Tệp").click();
-    h.run();
-    h.get_by_label("Tạo kế hoạch năm sau…").click();
-    h.run();
-    h.get_by_label("Tạo").click();
-    h.run();
+    crate::common::editor::roll_forward(&mut h);
     h.get_by_label("Không lưu").click();
     h.run();
     assert_eq!(plan(&h).year, 2025);
     assert_eq!(h.state().view, View::Review);
     h
-}
-
-fn rewrites(blocks: &[Block]) -> Vec<&Rewrite> {
-    let mut out = Vec::new();
-    for b in blocks {
-        match b {
-            Block::Rewrite(r) => out.push(r),
-            _ => out.extend(rewrites(b.children())),
-        }
-    }
-    out
 }
 
 #[test]

@@ -120,15 +120,8 @@ fn cites(before: &str) -> bool {
     }
     // The last sentence's citation: a number, a slash, a symbol in capitals.
     let last = t.rsplit(['.', ';']).next().unwrap_or(t);
-    last.split_whitespace().any(|w| {
-        let mut parts = w.split('/');
-        matches!(
-            (parts.next(), parts.next()),
-            (Some(n), Some(sym)) if !n.is_empty()
-                && n.chars().all(|c| c.is_ascii_digit())
-                && sym.chars().next().is_some_and(char::is_uppercase)
-        )
-    })
+    last.split_whitespace()
+        .any(super::format::is_document_number)
 }
 
 /// Every literal mention that could be linked.

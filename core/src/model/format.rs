@@ -65,14 +65,19 @@ fn month_str(m: u8) -> String {
 /// Wide blank left for a hand-written day or month in a draft.
 const BLANK: &str = "     ";
 
+/// Day, month and year as printed; blanks where a draft has no value yet.
+fn date_parts(d: &DocDate) -> (String, String, String) {
+    let blank = || BLANK.to_string();
+    (
+        d.day.map(day_str).unwrap_or_else(blank),
+        d.month.map(month_str).unwrap_or_else(blank),
+        d.year.map(|y| y.to_string()).unwrap_or_else(blank),
+    )
+}
+
 /// "ngày 07 tháng 9 năm 2025"; blanks where the draft has no value yet.
 pub fn date_words(d: &DocDate) -> String {
-    let day = d.day.map(day_str).unwrap_or_else(|| BLANK.to_string());
-    let month = d.month.map(month_str).unwrap_or_else(|| BLANK.to_string());
-    let year = d
-        .year
-        .map(|y| y.to_string())
-        .unwrap_or_else(|| BLANK.to_string());
+    let (day, month, year) = date_parts(d);
     format!("ngày {day} tháng {month} năm {year}")
 }
 
@@ -93,13 +98,20 @@ pub fn number_symbol(number: Option<u32>, symbol: &str) -> String {
 /// "07/9/2025", as a cited document's date is written in running text;
 /// blanks where a draft had no value.
 pub fn day_month(d: &DocDate) -> String {
-    let day = d.day.map(day_str).unwrap_or_else(|| BLANK.to_string());
-    let month = d.month.map(month_str).unwrap_or_else(|| BLANK.to_string());
-    let year = d
-        .year
-        .map(|y| y.to_string())
-        .unwrap_or_else(|| BLANK.to_string());
+    let (day, month, year) = date_parts(d);
     format!("{day}/{month}/{year}")
+}
+
+/// Whether a word is a document's number and symbol ("1243/STTTT-CĐS",
+/// "99/KH-UBND"): what marks a citation of a document in running text.
+pub fn is_document_number(word: &str) -> bool {
+    let mut parts = word.split('/');
+    matches!(
+        (parts.next(), parts.next()),
+        (Some(n), Some(symbol)) if !n.is_empty()
+            && n.chars().all(|c| c.is_ascii_digit())
+            && symbol.chars().next().is_some_and(char::is_uppercase)
+    )
 }
 
 /// "Số: 215/KH-UBND".

@@ -125,6 +125,19 @@ impl Place {
     /// What inside its row or block the place names, for the places that
     /// have one.
     pub fn leaf(&self) -> Option<Leaf> {
+        self.clone().leaf_mut().copied()
+    }
+
+    /// The same place with another leaf (a field of a row).
+    pub fn with(&self, leaf: Leaf) -> Place {
+        let mut p = self.clone();
+        if let Some(l) = p.leaf_mut() {
+            *l = leaf;
+        }
+        p
+    }
+
+    fn leaf_mut(&mut self) -> Option<&mut Leaf> {
         match self {
             Place::LegalGroup(_, l)
             | Place::Body(_, l)
@@ -136,26 +149,7 @@ impl Place {
             | Place::Recurrent(_, _, l)
             | Place::Appendix(_, l)
             | Place::AppendixBlock(_, _, l)
-            | Place::Agency(_, l) => Some(*l),
-            _ => None,
-        }
-    }
-
-    /// The same place with another leaf (a field of a row).
-    pub fn with(&self, leaf: Leaf) -> Place {
-        let mut p = self.clone();
-        match &mut p {
-            Place::LegalGroup(_, l)
-            | Place::Body(_, l)
-            | Place::TargetGroup(_, _, l)
-            | Place::Target(_, _, _, l)
-            | Place::TaskGroup(_, l)
-            | Place::Task(_, _, l)
-            | Place::Project(_, _, l)
-            | Place::Recurrent(_, _, l)
-            | Place::Appendix(_, l)
-            | Place::AppendixBlock(_, _, l)
-            | Place::Agency(_, l) => *l = leaf,
+            | Place::Agency(_, l) => Some(l),
             Place::Year
             | Place::Meta(_)
             | Place::MetaLine(..)
@@ -164,9 +158,8 @@ impl Place {
             | Place::Recipient(_)
             | Place::Signature(_)
             | Place::Ids
-            | Place::List(_) => {}
+            | Place::List(_) => None,
         }
-        p
     }
 
     /// Whether `other` is this place, a field of it, or nested under it (a

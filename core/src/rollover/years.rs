@@ -141,10 +141,9 @@ fn date_kind(before: &str) -> Kind {
         .into_iter()
         .rev()
         .collect();
-    let cites = tail.split_whitespace().any(|w| {
-        let mut parts = w.split('/');
-        matches!((parts.next(), parts.next()), (Some(n), Some(sym)) if !n.is_empty() && n.chars().all(|c| c.is_ascii_digit()) && sym.chars().next().is_some_and(|c| c.is_uppercase()))
-    });
+    let cites = tail
+        .split_whitespace()
+        .any(crate::model::format::is_document_number);
     if cites { Kind::Date } else { Kind::Unclear }
 }
 
