@@ -393,3 +393,37 @@ fn a_plan_breaking_the_models_rules_loads_with_its_problems_listed() {
         );
     }
 }
+
+/// A plan over several years says its period; its fields name the first and
+/// last year; a last year before the first is an error.
+#[test]
+fn a_plan_over_several_years_is_checked_with_its_period() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("giai-doan.ron");
+    let mut plan = kehoach::model::Plan::new(2026);
+    plan.until = Some(2030);
+    plan.meta.title = kehoach::model::Rich::new(
+        "Chuyển đổi số tỉnh Đồng Tháp giai đoạn {giai đoạn}, định hướng đến năm {năm cuối}",
+    );
+    io::save_atomic(&path, &plan).unwrap();
+    let run = kehoach(&["check", path_str(&path)]);
+    assert_eq!(run.code, 0, "{}{}", run.stdout, run.stderr);
+    assert!(
+        run.stdout.contains(
+            "Kế hoạch giai đoạn 2026 - 2030: Chuyển đổi số tỉnh Đồng Tháp giai đoạn 2026 - 2030, định hướng đến năm 2030"
+        ),
+        "{}",
+        run.stdout
+    );
+    let reloaded = io::load_path(&path).unwrap();
+    assert_eq!(reloaded.until, Some(2030));
+
+    plan.until = Some(2025);
+    io::save_atomic(&path, &plan).unwrap();
+    let run = kehoach(&["check", path_str(&path)]);
+    assert_eq!(run.code, 1, "{}", run.stdout);
+    assert!(
+        run.stdout
+            .contains("năm cuối của giai đoạn (2025) phải sau năm đầu (2026)")
+    );
+}

@@ -58,8 +58,8 @@ pub fn summary_text(plan: &Plan) -> String {
     let n = |v: usize| group_thousands(v as u64);
     let mut o = String::new();
     o.push_str(&format!(
-        "Kế hoạch năm {}: {}\n",
-        s.year,
+        "Kế hoạch {}: {}\n",
+        plan.period_label(),
         crate::model::fields::plain(plan, &plan.meta.title)
     ));
     o.push_str(&format!(

@@ -598,3 +598,24 @@ fn the_edit_menu_has_find_and_the_recovery_interval() {
     assert!(h.state().find.is_some());
     assert!(h.query_by_label("Từ cần tìm").is_some());
 }
+
+#[test]
+fn a_plan_over_several_years_shows_its_period() {
+    let mut h = harness(App::default());
+    h.run();
+    h.get_by_label("Kế hoạch chuyển đổi số năm 2024").click();
+    h.run();
+    assert!(h.query_by_label("Năm 2024").is_some());
+    type_into(
+        &mut h,
+        "Năm cuối (kế hoạch nhiều năm; để trống nếu một năm)",
+        0,
+        "2030",
+    );
+    h.key_press(Key::Enter);
+    h.run();
+    assert_eq!(plan(&h).until, Some(2030));
+    assert!(h.query_by_label("Giai đoạn 2024 - 2030").is_some());
+    ctrl(&mut h, Key::Z);
+    assert_eq!(plan(&h).until, None, "one undo step");
+}

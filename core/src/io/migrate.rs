@@ -84,6 +84,7 @@ pub fn from_v1(v: PlanV1) -> Plan {
     Plan {
         version: FORMAT_VERSION,
         year: v.year,
+        until: None,
         meta,
         preamble: v.preamble,
         legal_bases: v.legal_bases,

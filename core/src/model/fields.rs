@@ -13,6 +13,9 @@ pub const FIELD_HELP: &[(&str, &str)] = &[
     ("{năm}", "năm kế hoạch"),
     ("{năm-1}", "năm trước (năm đánh giá)"),
     ("{năm+1}", "năm sau"),
+    ("{năm đầu}", "năm đầu của kế hoạch nhiều năm"),
+    ("{năm cuối}", "năm cuối của kế hoạch nhiều năm"),
+    ("{giai đoạn}", "giai đoạn kế hoạch, ví dụ 2026 - 2030"),
     ("{pl:KHÓA}", "số phụ lục, ví dụ \"Phụ lục II\""),
     (
         "{cq:KHÓA}",
@@ -65,6 +68,12 @@ impl<'a> Fields<'a> {
     pub fn resolve(&self, name: &str) -> Option<String> {
         let name: String = name.nfc().collect::<String>();
         let compact: String = name.chars().filter(|c| !c.is_whitespace()).collect();
+        match compact.as_str() {
+            "nămđầu" => return Some(self.plan.year.to_string()),
+            "nămcuối" => return Some(self.plan.last_year().to_string()),
+            "giaiđoạn" => return Some(self.plan.period_text()),
+            _ => {}
+        }
         if let Some(rest) = compact.strip_prefix("năm") {
             return year_offset(rest).map(|k| (self.plan.year + k).to_string());
         }
@@ -190,6 +199,18 @@ mod tests {
         assert_eq!(f.resolve("pl:none"), None);
         assert_eq!(f.resolve("nămx"), None);
         assert_eq!(f.resolve("ct:lạ"), None);
+        // A plan over several years names its first and last year.
+        let mut multi = Plan::new(2026);
+        multi.until = Some(2030);
+        let f = Fields::new(&multi);
+        assert_eq!(f.resolve("năm đầu").as_deref(), Some("2026"));
+        assert_eq!(f.resolve("năm cuối").as_deref(), Some("2030"));
+        assert_eq!(f.resolve("giai đoạn").as_deref(), Some("2026 - 2030"));
+        assert_eq!(
+            Fields::new(&p).resolve("giai đoạn").as_deref(),
+            Some("2024")
+        );
+        let f = Fields::new(&p);
         // Decomposed input (e + combining marks) resolves like composed input.
         let decomposed: String = "năm".nfd().collect();
         assert_eq!(f.resolve(&decomposed).as_deref(), Some("2024"));

@@ -21,8 +21,13 @@ pub const FORMAT_VERSION: u32 = 2;
 #[serde(deny_unknown_fields)]
 pub struct Plan {
     pub version: u32,
-    /// The year the plan is for; {năm} in text.
+    /// The year the plan is for; {năm} in text. For a plan over several
+    /// years, its first year ({năm đầu}).
     pub year: i32,
+    /// The last year of a plan over several years ("giai đoạn 2026 - 2030":
+    /// 2030, {năm cuối}); None for a plan of one year.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub until: Option<i32>,
     #[serde(default)]
     pub meta: Meta,
     /// The italic "Căn cứ ..." lines under the title.
@@ -93,6 +98,35 @@ impl Default for Settings {
 }
 
 impl Plan {
+    /// The last year the plan covers (its year, for a plan of one year).
+    pub fn last_year(&self) -> i32 {
+        self.until.filter(|&u| u > self.year).unwrap_or(self.year)
+    }
+
+    /// Whether the plan runs over several years.
+    pub fn is_multi_year(&self) -> bool {
+        self.last_year() > self.year
+    }
+
+    /// "2026 - 2030", or "2026" for a plan of one year ({giai đoạn}).
+    pub fn period_text(&self) -> String {
+        if self.is_multi_year() {
+            format!("{} - {}", self.year, self.last_year())
+        } else {
+            self.year.to_string()
+        }
+    }
+
+    /// "Kế hoạch năm 2026" or "Kế hoạch giai đoạn 2026 - 2030": how `check`
+    /// and the status bar name the plan's time.
+    pub fn period_label(&self) -> String {
+        if self.is_multi_year() {
+            format!("giai đoạn {}", self.period_text())
+        } else {
+            format!("năm {}", self.year)
+        }
+    }
+
     /// An empty plan for a year, with the usual header and signature.
     pub fn new(year: i32) -> Plan {
         let mut meta = Meta::default();
@@ -100,6 +134,7 @@ impl Plan {
         Plan {
             version: FORMAT_VERSION,
             year,
+            until: None,
             meta,
             preamble: Vec::new(),
             legal_bases: Vec::new(),

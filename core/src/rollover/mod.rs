@@ -44,6 +44,8 @@ pub fn roll_forward(prev: &Plan, year: i32) -> (Plan, Report) {
     let old = prev.year;
     let mut p = prev.clone();
     p.year = year;
+    // A plan over several years moves as a whole.
+    p.until = prev.until.map(|u| u + (year - old));
     if year != old + 1 {
         r.flag(
             ReviewKind::Year,

@@ -87,6 +87,17 @@ fn meta(plan: &Plan, r: &mut Report) {
             format!("năm kế hoạch {} không hợp lệ", plan.year),
         );
     }
+    if let Some(u) = plan.until
+        && u <= plan.year
+    {
+        r.error(
+            Place::Year,
+            format!(
+                "năm cuối của giai đoạn ({u}) phải sau năm đầu ({}); để trống nếu kế hoạch một năm",
+                plan.year
+            ),
+        );
+    }
     let m = &plan.meta;
     if m.title.is_blank() {
         r.warn(

@@ -112,17 +112,17 @@ impl App {
 
     pub(super) fn status(&mut self, ui: &mut Ui) {
         let problems = self.problem_counts(&ui.ctx().clone());
-        let doc = self
-            .doc
-            .as_ref()
-            .map(|d| (d.name(), d.is_dirty(), Summary::of(&d.plan)));
+        let doc = self.doc.as_ref().map(|d| {
+            let period = crate::model::format::sentence_case(&d.plan.period_label());
+            (d.name(), d.is_dirty(), Summary::of(&d.plan), period)
+        });
         ui.horizontal(|ui| match doc {
-            Some((name, dirty, s)) => {
+            Some((name, dirty, s, period)) => {
                 ui.label(name);
                 ui.separator();
                 ui.label(if dirty { "Chưa lưu" } else { "Đã lưu" });
                 ui.separator();
-                ui.label(format!("Năm {}", s.year));
+                ui.label(period);
                 ui.label(format!("{} chỉ tiêu", s.targets));
                 ui.label(format!("{} nhiệm vụ", s.tasks));
                 ui.label(format!(

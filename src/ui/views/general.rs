@@ -15,7 +15,25 @@ pub fn show(ui: &mut Ui, doc: &mut Doc) {
             .num_columns(2)
             .spacing([12.0, 8.0])
             .show(ui, |ui| {
-                form_row(ui, "Năm kế hoạch", |ui| year(ui, doc));
+                form_row(
+                    ui,
+                    "Năm kế hoạch (năm đầu nếu nhiều năm)",
+                    |ui| year(ui, doc),
+                );
+                form_row(
+                    ui,
+                    "Năm cuối (kế hoạch nhiều năm; để trống nếu một năm)",
+                    |ui| {
+                        opt_number::<i32>(
+                            ui,
+                            doc,
+                            "Năm cuối",
+                            "until".into(),
+                            Rc::new(|p| Some(&mut p.until)),
+                            60.0,
+                        )
+                    },
+                );
                 form_row(ui, "Cơ quan ban hành (mỗi dòng một dòng in)", |ui| {
                     lines(
                         ui,
