@@ -196,3 +196,67 @@ fn every_composed_item_points_to_a_place_that_exists() {
         assert!(!Place::Recipient(p.recipients.len()).exists(p));
     }
 }
+
+/// A plan over several years prints a column per milestone year in its
+/// targets table, titled "Năm 2027" and "Đến năm 2030" (the period's end).
+#[test]
+fn a_multi_year_plan_prints_a_column_per_milestone() {
+    use kehoach_core::model::{Appendix, Block as ModelBlock, Table as ModelTable, TargetColumn};
+    let (mut p, _) = composed("ke-hoach-cds-2024.ron");
+    p.year = 2026;
+    p.until = Some(2030);
+    p.milestones = vec![2027, 2030];
+    let t = &mut p.targets[0].targets[0];
+    t.milestones = vec!["60%".to_string(), "100%".to_string()].into();
+    let targets = kehoach_core::model::TargetsTable {
+        columns: vec![
+            TargetColumn::No,
+            TargetColumn::Name,
+            TargetColumn::Milestones,
+            TargetColumn::Lead,
+        ],
+        ..Default::default()
+    };
+    p.appendices.push(Appendix {
+        key: "moc".into(),
+        blocks: vec![ModelBlock::Table(ModelTable::Targets(targets))],
+        ..Default::default()
+    });
+    let d = compose::compose(&p, &Default::default());
+    let t = table(&d, "Năm 2027");
+    let titles: Vec<String> = t.header[0].iter().map(|h| h.text.to_plain()).collect();
+    assert_eq!(
+        titles,
+        [
+            "STT",
+            "Tên chỉ tiêu",
+            "Năm 2027",
+            "Đến năm 2030",
+            "Đơn vị chủ trì"
+        ]
+    );
+    assert_eq!(t.columns.len(), 5);
+    let first = t
+        .rows
+        .iter()
+        .find_map(|r| match r {
+            Row::Cells { cells, .. } => Some(cells),
+            _ => None,
+        })
+        .expect("a target row");
+    let text = |c: &Cell| match c {
+        Cell::Text(t) => t.to_plain(),
+        _ => String::new(),
+    };
+    assert_eq!(text(&first[2]), "60%");
+    assert_eq!(text(&first[3]), "100%");
+    // Without milestones the column prints nothing.
+    p.milestones.clear();
+    let d = compose::compose(&p, &Default::default());
+    assert!(
+        tables(&d)
+            .iter()
+            .all(|t| t.header[0].len() == t.columns.len()
+                || t.header[0].iter().map(|h| h.colspan).sum::<usize>() == t.columns.len())
+    );
+}

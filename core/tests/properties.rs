@@ -65,6 +65,7 @@ fn target() -> impl Strategy<Value = Target> {
                 lead,
                 coordinating,
                 note,
+                milestones: Default::default(),
             },
         )
 }

@@ -224,6 +224,43 @@ where
     .0
 }
 
+/// A list of years typed as "2027, 2030" (sorted, each once; empty for
+/// none); the plan changes only while the text reads as such a list.
+pub fn years(
+    ui: &mut Ui,
+    doc: &mut Doc,
+    label: &str,
+    key: String,
+    access: Access<Vec<i32>>,
+    width: f32,
+) -> Response {
+    let shown = access(&mut doc.plan)
+        .map(|v| {
+            v.iter()
+                .map(|y| y.to_string())
+                .collect::<Vec<_>>()
+                .join(", ")
+        })
+        .unwrap_or_default();
+    let parse = |t: &str| {
+        let mut out = Vec::new();
+        for w in t.split([',', ';', ' ']).filter(|w| !w.trim().is_empty()) {
+            let y: i32 = w.trim().parse().ok()?;
+            if !(1945..=2200).contains(&y) {
+                return None;
+            }
+            out.push(y);
+        }
+        out.sort_unstable();
+        out.dedup();
+        Some(out)
+    };
+    typed(ui, doc, label, key, access, shown, parse, |e, _| {
+        e.desired_width(width)
+    })
+    .0
+}
+
 /// Shown when a money cell holds text that is not an amount.
 pub const MONEY_ERROR: &str = "Số tiền không hợp lệ: viết như 43.036 hoặc 1.770,5";
 

@@ -619,3 +619,34 @@ fn a_plan_over_several_years_shows_its_period() {
     ctrl(&mut h, Key::Z);
     assert_eq!(plan(&h).until, None, "one undo step");
 }
+
+#[test]
+fn milestone_years_get_a_column_of_target_values() {
+    let mut h = harness(App::default());
+    h.run();
+    h.get_by_label("Kế hoạch chuyển đổi số năm 2024").click();
+    h.run();
+    type_into(
+        &mut h,
+        "Năm cuối (kế hoạch nhiều năm; để trống nếu một năm)",
+        0,
+        "2030",
+    );
+    type_into(
+        &mut h,
+        "Các mốc năm của chỉ tiêu (ví dụ 2027, 2030)",
+        0,
+        "2030, 2027",
+    );
+    h.key_press(Key::Enter);
+    h.run();
+    assert_eq!(plan(&h).milestones, vec![2027, 2030], "sorted");
+    h.get_by_label("Chỉ tiêu").click();
+    h.run();
+    type_into(&mut h, "Đến năm 2030", 0, "100%");
+    let first = &plan(&h).targets[0].targets[0];
+    assert_eq!(first.milestones.get(1), "100%");
+    ctrl(&mut h, Key::Z);
+    let first = &plan(&h).targets[0].targets[0];
+    assert!(first.milestones.is_blank(), "one undo step");
+}

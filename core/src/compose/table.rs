@@ -86,9 +86,10 @@ pub enum Cell {
 }
 
 /// What a kind of data table prints: its rows, each a place and a way to
-/// fill a column.
+/// fill a printed column (`cols`: a column and, for one printed as several,
+/// which of them).
 trait Rows: Kind {
-    fn rows(c: &Composer<'_>, t: &DataTable<Self>, out: &mut Vec<Row>);
+    fn rows(c: &Composer<'_>, t: &DataTable<Self>, cols: &[(Self, usize)], out: &mut Vec<Row>);
 }
 
 impl Composer<'_> {
@@ -143,19 +144,30 @@ impl Composer<'_> {
     }
 
     fn data_table<C: Rows>(&self, t: &DataTable<C>, place: Place) -> Table {
-        let titles: Vec<Rich> = t
-            .columns
-            .iter()
-            .map(|&c| column_title(&t.titles, c, t.period))
-            .collect();
+        // A column printed as several (a milestone year each) is generated.
+        let mut cols: Vec<(C, usize)> = Vec::new();
+        let mut titles: Vec<Rich> = Vec::new();
+        for &c in &t.columns {
+            match c.expand(self.plan) {
+                Some(each) => {
+                    for (i, title) in each.into_iter().enumerate() {
+                        cols.push((c, i));
+                        titles.push(Rich::new(crate::model::rich::escape(&title)));
+                    }
+                }
+                None => {
+                    cols.push((c, 0));
+                    titles.push(column_title(&t.titles, c, t.period));
+                }
+            }
+        }
         let mut rows = Vec::new();
-        C::rows(self, t, &mut rows);
-        self.total_row(t, &mut rows);
+        C::rows(self, t, &cols, &mut rows);
+        self.total_row(t, &cols, &mut rows);
         Table {
-            columns: t
-                .columns
+            columns: cols
                 .iter()
-                .map(|c| Column {
+                .map(|(c, _)| Column {
                     align: c.align(),
                     width_mm: None,
                 })
@@ -190,14 +202,14 @@ impl Composer<'_> {
 
     /// "TỔNG CỘNG" across the columns before the first money column, then
     /// the sums of the money columns over the table's rows.
-    fn total_row<C: Kind>(&self, t: &DataTable<C>, rows: &mut Vec<Row>) {
-        let Some(first) = t.columns.iter().position(|c| c.is_money()) else {
+    fn total_row<C: Kind>(&self, t: &DataTable<C>, cols: &[(C, usize)], rows: &mut Vec<Row>) {
+        let Some(first) = cols.iter().position(|(c, _)| c.is_money()) else {
             return;
         };
         let first = first.max(1);
-        let cells = (first..t.columns.len())
+        let cells = (first..cols.len())
             .map(|col| {
-                if t.columns.get(col).is_some_and(|c| c.is_money()) {
+                if cols.get(col).is_some_and(|(c, _)| c.is_money()) {
                     Cell::Money(column_sum(rows, col))
                 } else {
                     Cell::Text(Text::default())
@@ -318,10 +330,10 @@ impl Composer<'_> {
     }
 }
 
-/// A row of a data table: each column's cell, and the row's place.
-fn data_row<C: Copy>(columns: &[C], place: Place, cell: impl Fn(C) -> Cell) -> Row {
+/// A row of a data table: each printed column's cell, and the row's place.
+fn data_row<C: Copy>(cols: &[(C, usize)], place: Place, cell: impl Fn(C, usize) -> Cell) -> Row {
     Row::Cells {
-        cells: columns.iter().map(|&c| cell(c)).collect(),
+        cells: cols.iter().map(|&(c, i)| cell(c, i)).collect(),
         bold: false,
         place,
     }
@@ -364,7 +376,7 @@ fn chosen<'g, G>(
 }
 
 impl Rows for TargetColumn {
-    fn rows(c: &Composer<'_>, t: &DataTable<Self>, out: &mut Vec<Row>) {
+    fn rows(c: &Composer<'_>, t: &DataTable<Self>, cols: &[(Self, usize)], out: &mut Vec<Row>) {
         use TargetColumn as C;
         let groups = chosen(c.targets(t.period), &t.groups, |g| g.id);
         let mut overall = 0;
@@ -380,15 +392,16 @@ impl Rows for TargetColumn {
             for (k, target) in g.targets.iter().enumerate() {
                 overall += 1;
                 out.push(data_row(
-                    &t.columns,
+                    cols,
                     Place::Target(t.period, gi, k, Leaf::Whole),
-                    |col| match col {
+                    |col, i| match col {
                         C::No => Cell::Number(overall.to_string()),
                         C::NoInGroup => Cell::Number((k + 1).to_string()),
                         C::Name => Cell::Text(c.text(target.name.as_str())),
                         C::Unit => Cell::Text(c.text(&target.unit)),
                         C::Baseline => Cell::Text(c.text(&target.baseline)),
                         C::Target => Cell::Text(c.text(&target.target)),
+                        C::Milestones => Cell::Text(c.text(target.milestones.get(i))),
                         C::Result => Cell::Text(c.text(&target.result)),
                         C::Evaluation => Cell::Text(c.text(target.evaluation.label())),
                         C::Lead => c.agencies(&target.lead, t.names),
@@ -402,7 +415,7 @@ impl Rows for TargetColumn {
 }
 
 impl Rows for TaskColumn {
-    fn rows(c: &Composer<'_>, t: &DataTable<Self>, out: &mut Vec<Row>) {
+    fn rows(c: &Composer<'_>, t: &DataTable<Self>, cols: &[(Self, usize)], out: &mut Vec<Row>) {
         let groups = chosen(&c.plan.tasks, &t.groups, |g| g.id);
         let mut n = 0;
         for (k, (gi, g)) in groups.into_iter().enumerate() {
@@ -416,15 +429,17 @@ impl Rows for TaskColumn {
             }
             for (i, task) in g.tasks.iter().enumerate() {
                 n += 1;
-                task_rows(c, t, gi, &mut vec![i], task, &n.to_string(), out);
+                task_rows(c, t, cols, gi, &mut vec![i], task, &n.to_string(), out);
             }
         }
     }
 }
 
+#[allow(clippy::too_many_arguments)]
 fn task_rows(
     c: &Composer<'_>,
     t: &DataTable<TaskColumn>,
+    cols: &[(TaskColumn, usize)],
     group: usize,
     tree: &mut Vec<usize>,
     task: &crate::model::Task,
@@ -433,9 +448,9 @@ fn task_rows(
 ) {
     use TaskColumn as C;
     out.push(data_row(
-        &t.columns,
+        cols,
         Place::Task(group, tree.clone(), Leaf::Whole),
-        |col| match col {
+        |col, _| match col {
             C::No => Cell::Number(number.to_string()),
             C::Name => Cell::Text(c.text(task.name.as_str())),
             C::Lead => c.agencies(&task.lead, t.names),
@@ -447,19 +462,28 @@ fn task_rows(
     ));
     for (k, sub) in task.subtasks.iter().enumerate() {
         tree.push(k);
-        task_rows(c, t, group, tree, sub, &format!("{number}.{}", k + 1), out);
+        task_rows(
+            c,
+            t,
+            cols,
+            group,
+            tree,
+            sub,
+            &format!("{number}.{}", k + 1),
+            out,
+        );
         tree.pop();
     }
 }
 
 impl Rows for InvestmentColumn {
-    fn rows(c: &Composer<'_>, t: &DataTable<Self>, out: &mut Vec<Row>) {
+    fn rows(c: &Composer<'_>, t: &DataTable<Self>, cols: &[(Self, usize)], out: &mut Vec<Row>) {
         use InvestmentColumn as C;
         for (i, p) in c.budget(t.period).investment.iter().enumerate() {
             out.push(data_row(
-                &t.columns,
+                cols,
                 Place::Project(t.period, i, Leaf::Whole),
-                |col| match col {
+                |col, _| match col {
                     C::No => Cell::Number((i + 1).to_string()),
                     C::Name => Cell::Text(c.text(p.name.as_str())),
                     C::Investor => c.agencies(&p.investor, t.names),
@@ -475,13 +499,13 @@ impl Rows for InvestmentColumn {
 }
 
 impl Rows for RecurrentColumn {
-    fn rows(c: &Composer<'_>, t: &DataTable<Self>, out: &mut Vec<Row>) {
+    fn rows(c: &Composer<'_>, t: &DataTable<Self>, cols: &[(Self, usize)], out: &mut Vec<Row>) {
         use RecurrentColumn as C;
         for (i, r) in c.budget(t.period).recurrent.iter().enumerate() {
             out.push(data_row(
-                &t.columns,
+                cols,
                 Place::Recurrent(t.period, i, Leaf::Whole),
-                |col| match col {
+                |col, _| match col {
                     C::No => Cell::Number((i + 1).to_string()),
                     C::Name => Cell::Text(c.text(r.name.as_str())),
                     C::Unit => c.agencies(&r.unit, t.names),

@@ -85,6 +85,7 @@ pub fn from_v1(v: PlanV1) -> Plan {
         version: FORMAT_VERSION,
         year: v.year,
         until: None,
+        milestones: Vec::new(),
         meta,
         preamble: v.preamble,
         legal_bases: v.legal_bases,

@@ -28,6 +28,10 @@ pub struct Plan {
     /// 2030, {năm cuối}); None for a plan of one year.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub until: Option<i32>,
+    /// The years a plan over several years sets target values for
+    /// ("Năm 2027", "Đến năm 2030"): a column each in a targets table.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub milestones: Vec<i32>,
     #[serde(default)]
     pub meta: Meta,
     /// The italic "Căn cứ ..." lines under the title.
@@ -117,6 +121,16 @@ impl Plan {
         }
     }
 
+    /// A milestone's column title: "Năm 2027", or "Đến năm 2030" for the
+    /// period's last year.
+    pub fn milestone_title(&self, year: i32) -> String {
+        if self.is_multi_year() && year == self.last_year() {
+            format!("Đến năm {year}")
+        } else {
+            format!("Năm {year}")
+        }
+    }
+
     /// "Kế hoạch năm 2026" or "Kế hoạch giai đoạn 2026 - 2030": how `check`
     /// and the status bar name the plan's time.
     pub fn period_label(&self) -> String {
@@ -135,6 +149,7 @@ impl Plan {
             version: FORMAT_VERSION,
             year,
             until: None,
+            milestones: Vec::new(),
             meta,
             preamble: Vec::new(),
             legal_bases: Vec::new(),

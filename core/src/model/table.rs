@@ -44,6 +44,8 @@ pub enum TargetColumn {
     Unit,
     Baseline,
     Target,
+    /// One column per milestone year of the plan ("Năm 2027", "Đến năm 2030").
+    Milestones,
     Result,
     Evaluation,
     Lead,
@@ -340,6 +342,11 @@ pub trait Column: Copy + PartialEq + Eq + std::hash::Hash + std::fmt::Debug + 's
     }
     fn of(table: &Table) -> Option<&DataTable<Self>>;
     fn of_mut(table: &mut Table) -> Option<&mut DataTable<Self>>;
+    /// For a column printed as several (one per milestone year), the title
+    /// of each; None for a column printed once.
+    fn expand(self, _plan: &super::plan::Plan) -> Option<Vec<String>> {
+        None
+    }
 }
 
 /// The title a column prints: the table's override, else the default.
@@ -359,6 +366,7 @@ impl Column for TargetColumn {
         TargetColumn::Unit,
         TargetColumn::Baseline,
         TargetColumn::Target,
+        TargetColumn::Milestones,
         TargetColumn::Result,
         TargetColumn::Evaluation,
         TargetColumn::Lead,
@@ -384,12 +392,23 @@ impl Column for TargetColumn {
     fn align(self) -> Align {
         use TargetColumn::*;
         match self {
-            No | NoInGroup | Unit | Baseline | Target | Result | Evaluation => Align::Center,
+            No | NoInGroup | Unit | Baseline | Target | Milestones | Result | Evaluation => {
+                Align::Center
+            }
             Name | Lead | Coordinating | Note => Align::Left,
         }
     }
 
     in_table!(Targets);
+
+    fn expand(self, plan: &super::plan::Plan) -> Option<Vec<String>> {
+        (self == TargetColumn::Milestones).then(|| {
+            plan.milestones
+                .iter()
+                .map(|&y| plan.milestone_title(y))
+                .collect()
+        })
+    }
 
     fn default_title(self, period: Period) -> &'static str {
         use TargetColumn::*;
@@ -402,6 +421,7 @@ impl Column for TargetColumn {
             (Baseline, Period::Previous) => "Kết quả thực hiện năm {năm-2}",
             (Target, Period::Plan) => "Phấn đấu năm {năm}",
             (Target, Period::Previous) => "Chỉ tiêu năm {năm-1}",
+            (Milestones, _) => "Các mốc năm (kế hoạch nhiều năm)",
             (Result, _) => "Kết quả thực hiện",
             (Evaluation, _) => "Đánh giá",
             (Lead, _) => "Đơn vị chủ trì",

@@ -2,7 +2,7 @@
 
 use crate::ui::doc::Doc;
 use crate::ui::history::{Access, Command};
-use crate::ui::widgets::{form_row, opt_number, rich, text};
+use crate::ui::widgets::{form_row, opt_number, rich, text, years};
 use egui::Ui;
 use std::rc::Rc;
 
@@ -31,6 +31,20 @@ pub fn show(ui: &mut Ui, doc: &mut Doc) {
                             "until".into(),
                             Rc::new(|p| Some(&mut p.until)),
                             60.0,
+                        )
+                    },
+                );
+                form_row(
+                    ui,
+                    "Các mốc năm của chỉ tiêu (ví dụ 2027, 2030)",
+                    |ui| {
+                        years(
+                            ui,
+                            doc,
+                            "Các mốc năm",
+                            "milestones".into(),
+                            Rc::new(|p| Some(&mut p.milestones)),
+                            160.0,
                         )
                     },
                 );

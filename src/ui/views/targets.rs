@@ -32,6 +32,30 @@ pub struct State {
     pub missing_only: bool,
 }
 
+/// A target's value for each milestone year of the plan ("Năm 2027",
+/// "Đến năm 2030"), one cell each.
+fn milestone_cells(row: &mut egui_extras::TableRow<'_, '_>, doc: &mut Doc, s: Source, id: Id) {
+    let years = doc.plan.milestones.clone();
+    for (i, y) in years.into_iter().enumerate() {
+        let label = doc.plan.milestone_title(y);
+        let find = target(s, id);
+        // The values follow the plan's milestones; a missing one is added
+        // empty (it prints empty all the same).
+        let access: Access<String> = Rc::new(move |p| find(p).map(|t| t.milestones.slot(i)));
+        row.col(|ui| {
+            text(
+                ui,
+                doc,
+                &label,
+                format!("t{}.m{y}", id.0),
+                access,
+                ui.available_width(),
+                false,
+            );
+        });
+    }
+}
+
 /// Whether a target still misses what its table asks for.
 pub fn is_missing(t: &Target, s: Source) -> bool {
     match s {
@@ -161,6 +185,14 @@ pub fn show(ui: &mut Ui, doc: &mut Doc, state: &mut State) {
     if review {
         cols.push(Width::Exact(100.0));
     }
+    // A plan over several years: a column per milestone year.
+    let milestones: Vec<String> = if review {
+        Vec::new()
+    } else {
+        let p = &doc.plan;
+        p.milestones.iter().map(|&y| p.milestone_title(y)).collect()
+    };
+    cols.extend(milestones.iter().map(|_| Width::Exact(110.0)));
     cols.extend([
         Width::Exact(150.0),
         Width::Exact(150.0),
@@ -196,6 +228,9 @@ pub fn show(ui: &mut Ui, doc: &mut Doc, state: &mut State) {
                 col(&target_title);
                 if review {
                     col("Đánh giá");
+                }
+                for m in &milestones {
+                    col(m);
                 }
                 col("Đơn vị chủ trì");
                 col("Đơn vị phối hợp");
@@ -251,7 +286,11 @@ fn group_row(
             false,
         );
     });
-    let spare = if review { 6 } else { 5 };
+    let spare = if review {
+        6
+    } else {
+        5 + doc.plan.milestones.len()
+    };
     for _ in 0..spare - 1 {
         row.col(|_| {});
     }
@@ -346,6 +385,9 @@ fn target_row(
                 false,
             );
         });
+    }
+    if !review {
+        milestone_cells(row, doc, s, id);
     }
     if review {
         row.col(|ui| {
