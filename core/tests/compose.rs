@@ -260,3 +260,57 @@ fn a_multi_year_plan_prints_a_column_per_milestone() {
                 || t.header[0].iter().map(|h| h.colspan).sum::<usize>() == t.columns.len())
     );
 }
+
+/// A plan over several years prints a money column per year of its period
+/// and their total, summed in "TỔNG CỘNG" like any money column.
+#[test]
+fn a_multi_year_plan_prints_money_per_year_and_its_total() {
+    use kehoach_core::model::{
+        Appendix, Block as ModelBlock, InvestmentColumn as I, InvestmentTable, Table as ModelTable,
+    };
+    let (mut p, _) = composed("ke-hoach-cds-2024.ron");
+    p.year = 2026;
+    p.until = Some(2028);
+    for (k, project) in p.budget.investment.iter_mut().enumerate() {
+        project.by_year = kehoach_core::model::budget::Amounts(vec![
+            Money::from_millions(100),
+            Money::from_millions(10 * k as i64),
+        ]);
+    }
+    let n = p.budget.investment.len() as i64;
+    let invest = InvestmentTable {
+        columns: vec![I::No, I::Name, I::ByYear, I::PeriodTotal],
+        ..Default::default()
+    };
+    p.appendices.push(Appendix {
+        key: "theo-nam".into(),
+        blocks: vec![ModelBlock::Table(ModelTable::Investment(invest))],
+        ..Default::default()
+    });
+    let d = compose::compose(&p, &Default::default());
+    let t = table(&d, "Năm 2027");
+    let titles: Vec<String> = t.header[0].iter().map(|h| h.text.to_plain()).collect();
+    assert_eq!(
+        titles,
+        [
+            "STT",
+            "Tên dự án",
+            "Năm 2026",
+            "Năm 2027",
+            "Năm 2028",
+            "Tổng giai đoạn 2026 - 2028"
+        ]
+    );
+    let Some(Row::Spanned { cells, .. }) = t.rows.last() else {
+        panic!("a total row")
+    };
+    let money = |c: &Cell| match c {
+        Cell::Money(m) => *m,
+        other => panic!("{other:?}"),
+    };
+    let sum_2027: i64 = (0..n).map(|k| 10 * k).sum();
+    assert_eq!(money(&cells[0]), Money::from_millions(100 * n));
+    assert_eq!(money(&cells[1]), Money::from_millions(sum_2027));
+    assert_eq!(money(&cells[2]), Money::ZERO);
+    assert_eq!(money(&cells[3]), Money::from_millions(100 * n + sum_2027));
+}

@@ -130,6 +130,7 @@ fn budget() -> impl Strategy<Value = Budget> {
                 capital,
                 status,
                 note,
+                by_year: Default::default(),
             },
         );
     let item =
@@ -141,6 +142,7 @@ fn budget() -> impl Strategy<Value = Budget> {
                 amount,
                 source,
                 note,
+                by_year: Default::default(),
             }
         });
     (vec(project, 0..3), vec(item, 0..3)).prop_map(|(investment, recurrent)| Budget {

@@ -650,3 +650,35 @@ fn milestone_years_get_a_column_of_target_values() {
     let first = &plan(&h).targets[0].targets[0];
     assert!(first.milestones.is_blank(), "one undo step");
 }
+
+#[test]
+fn a_plan_over_several_years_budgets_each_year() {
+    let mut h = harness(App::default());
+    h.run();
+    h.get_by_label("Kế hoạch chuyển đổi số năm 2024").click();
+    h.run();
+    type_into(
+        &mut h,
+        "Năm cuối (kế hoạch nhiều năm; để trống nếu một năm)",
+        0,
+        "2026",
+    );
+    h.key_press(Key::Enter);
+    h.run();
+    h.get_by_label("Kinh phí").click();
+    h.run();
+    type_into(&mut h, "Năm 2025", 0, "1.500");
+    h.key_press(Key::Enter);
+    h.run();
+    let first = &plan(&h).budget.investment[0];
+    assert_eq!(
+        first.by_year.get(1),
+        kehoach::model::Money::from_millions(1500)
+    );
+    assert_eq!(first.by_year.get(0), kehoach::model::Money::ZERO);
+    ctrl(&mut h, Key::Z);
+    assert!(
+        plan(&h).budget.investment[0].by_year.is_blank(),
+        "one undo step"
+    );
+}

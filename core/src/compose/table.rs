@@ -479,17 +479,20 @@ fn task_rows(
 impl Rows for InvestmentColumn {
     fn rows(c: &Composer<'_>, t: &DataTable<Self>, cols: &[(Self, usize)], out: &mut Vec<Row>) {
         use InvestmentColumn as C;
+        let years = c.plan.period_years().count();
         for (i, p) in c.budget(t.period).investment.iter().enumerate() {
             out.push(data_row(
                 cols,
                 Place::Project(t.period, i, Leaf::Whole),
-                |col, _| match col {
+                |col, y| match col {
                     C::No => Cell::Number((i + 1).to_string()),
                     C::Name => Cell::Text(c.text(p.name.as_str())),
                     C::Investor => c.agencies(&p.investor, t.names),
                     C::Total => Cell::Money(p.total),
                     C::Period => Cell::Text(c.text(&p.period_text())),
                     C::Capital => Cell::Money(p.capital),
+                    C::ByYear => Cell::Money(p.by_year.get(y)),
+                    C::PeriodTotal => Cell::Money(p.by_year.total(years)),
                     C::Status => Cell::Text(c.text(p.status.label())),
                     C::Note => Cell::Text(c.text(p.note.as_str())),
                 },
@@ -501,15 +504,18 @@ impl Rows for InvestmentColumn {
 impl Rows for RecurrentColumn {
     fn rows(c: &Composer<'_>, t: &DataTable<Self>, cols: &[(Self, usize)], out: &mut Vec<Row>) {
         use RecurrentColumn as C;
+        let years = c.plan.period_years().count();
         for (i, r) in c.budget(t.period).recurrent.iter().enumerate() {
             out.push(data_row(
                 cols,
                 Place::Recurrent(t.period, i, Leaf::Whole),
-                |col, _| match col {
+                |col, y| match col {
                     C::No => Cell::Number((i + 1).to_string()),
                     C::Name => Cell::Text(c.text(r.name.as_str())),
                     C::Unit => c.agencies(&r.unit, t.names),
                     C::Amount => Cell::Money(r.amount),
+                    C::ByYear => Cell::Money(r.by_year.get(y)),
+                    C::PeriodTotal => Cell::Money(r.by_year.total(years)),
                     C::Source => Cell::Text(c.text(&r.source)),
                     C::Note => Cell::Text(c.text(r.note.as_str())),
                 },

@@ -38,6 +38,56 @@ pub struct Project {
     pub status: ProjectStatus,
     #[serde(skip_serializing_if = "Rich::is_empty")]
     pub note: Rich,
+    /// In a plan over several years: the capital for each year of the
+    /// period, from its first.
+    #[serde(skip_serializing_if = "Amounts::is_blank")]
+    pub by_year: Amounts,
+}
+
+/// An amount for each year of a plan's period, from its first year. Zeros
+/// at the end are no amounts: an editor cell that makes room for a year
+/// changes nothing (the plan still equals its file).
+#[derive(Clone, Debug, Default, Serialize, Deserialize)]
+#[serde(transparent)]
+pub struct Amounts(pub Vec<Money>);
+
+impl Amounts {
+    fn filled(&self) -> &[Money] {
+        let n = self
+            .0
+            .iter()
+            .rposition(|m| !m.is_zero())
+            .map_or(0, |i| i + 1);
+        &self.0[..n]
+    }
+
+    pub fn is_blank(&self) -> bool {
+        self.filled().is_empty()
+    }
+
+    /// The amount of the `i`-th year of the period (zero when none).
+    pub fn get(&self, i: usize) -> Money {
+        self.0.get(i).copied().unwrap_or(Money::ZERO)
+    }
+
+    /// The amount of the `i`-th year, made room for.
+    pub fn slot(&mut self, i: usize) -> &mut Money {
+        if self.0.len() <= i {
+            self.0.resize(i + 1, Money::ZERO);
+        }
+        &mut self.0[i]
+    }
+
+    /// The sum over the first `years` years (the period).
+    pub fn total(&self, years: usize) -> Money {
+        self.0.iter().take(years).copied().sum()
+    }
+}
+
+impl PartialEq for Amounts {
+    fn eq(&self, other: &Self) -> bool {
+        self.filled() == other.filled()
+    }
 }
 
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -89,4 +139,7 @@ pub struct RecurrentItem {
     pub source: String,
     #[serde(skip_serializing_if = "Rich::is_empty")]
     pub note: Rich,
+    /// In a plan over several years: the amount for each year of the period.
+    #[serde(skip_serializing_if = "Amounts::is_blank")]
+    pub by_year: Amounts,
 }

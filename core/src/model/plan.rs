@@ -121,6 +121,11 @@ impl Plan {
         }
     }
 
+    /// The years of the period, first to last.
+    pub fn period_years(&self) -> std::ops::RangeInclusive<i32> {
+        self.year..=self.last_year()
+    }
+
     /// A milestone's column title: "Năm 2027", or "Đến năm 2030" for the
     /// period's last year.
     pub fn milestone_title(&self, year: i32) -> String {

@@ -149,6 +149,10 @@ pub enum InvestmentColumn {
     Total,
     Period,
     Capital,
+    /// A plan over several years: the capital of each year of the period.
+    ByYear,
+    /// Their sum over the period.
+    PeriodTotal,
     Status,
     Note,
 }
@@ -159,6 +163,10 @@ pub enum RecurrentColumn {
     Name,
     Unit,
     Amount,
+    /// A plan over several years: the amount of each year of the period.
+    ByYear,
+    /// Their sum over the period.
+    PeriodTotal,
     Source,
     Note,
 }
@@ -349,6 +357,15 @@ pub trait Column: Copy + PartialEq + Eq + std::hash::Hash + std::fmt::Debug + 's
     }
 }
 
+/// "Năm 2026" … "Năm 2030": a column per year of a plan over several years
+/// (none for a plan of one year).
+fn year_titles(plan: &super::plan::Plan) -> Vec<String> {
+    if !plan.is_multi_year() {
+        return Vec::new();
+    }
+    plan.period_years().map(|y| format!("Năm {y}")).collect()
+}
+
 /// The title a column prints: the table's override, else the default.
 pub fn column_title<C: Column>(titles: &[(C, Rich)], col: C, period: Period) -> Rich {
     titles
@@ -486,6 +503,8 @@ impl Column for InvestmentColumn {
         InvestmentColumn::Total,
         InvestmentColumn::Period,
         InvestmentColumn::Capital,
+        InvestmentColumn::ByYear,
+        InvestmentColumn::PeriodTotal,
         InvestmentColumn::Status,
         InvestmentColumn::Note,
     ];
@@ -509,16 +528,26 @@ impl Column for InvestmentColumn {
         use InvestmentColumn::*;
         match self {
             No | InvestmentColumn::Period | Status => Align::Center,
-            Total | Capital => Align::Right,
+            Total | Capital | ByYear | PeriodTotal => Align::Right,
             Name | Investor | Note => Align::Left,
         }
     }
 
     fn is_money(self) -> bool {
-        matches!(self, InvestmentColumn::Total | InvestmentColumn::Capital)
+        matches!(
+            self,
+            InvestmentColumn::Total
+                | InvestmentColumn::Capital
+                | InvestmentColumn::ByYear
+                | InvestmentColumn::PeriodTotal
+        )
     }
 
     in_table!(Investment);
+
+    fn expand(self, plan: &super::plan::Plan) -> Option<Vec<String>> {
+        (self == InvestmentColumn::ByYear).then(|| year_titles(plan))
+    }
 
     fn default_title(self, period: Period) -> &'static str {
         use InvestmentColumn::*;
@@ -530,6 +559,8 @@ impl Column for InvestmentColumn {
             (InvestmentColumn::Period, _) => "Thời gian thực hiện",
             (Capital, self::Period::Plan) => "Vốn năm {năm}",
             (Capital, self::Period::Previous) => "Thực hiện năm {năm-1}",
+            (ByYear, _) => "Vốn từng năm (kế hoạch nhiều năm)",
+            (PeriodTotal, _) => "Tổng giai đoạn {giai đoạn}",
             (Status, _) => "Tính chất",
             (Note, _) => "Ghi chú",
         }
@@ -542,6 +573,8 @@ impl Column for RecurrentColumn {
         RecurrentColumn::Name,
         RecurrentColumn::Unit,
         RecurrentColumn::Amount,
+        RecurrentColumn::ByYear,
+        RecurrentColumn::PeriodTotal,
         RecurrentColumn::Source,
         RecurrentColumn::Note,
     ];
@@ -563,16 +596,23 @@ impl Column for RecurrentColumn {
         use RecurrentColumn::*;
         match self {
             No | Source => Align::Center,
-            Amount => Align::Right,
+            Amount | ByYear | PeriodTotal => Align::Right,
             Name | Unit | Note => Align::Left,
         }
     }
 
     fn is_money(self) -> bool {
-        self == RecurrentColumn::Amount
+        matches!(
+            self,
+            RecurrentColumn::Amount | RecurrentColumn::ByYear | RecurrentColumn::PeriodTotal
+        )
     }
 
     in_table!(Recurrent);
+
+    fn expand(self, plan: &super::plan::Plan) -> Option<Vec<String>> {
+        (self == RecurrentColumn::ByYear).then(|| year_titles(plan))
+    }
 
     fn default_title(self, _: Period) -> &'static str {
         use RecurrentColumn::*;
@@ -581,6 +621,8 @@ impl Column for RecurrentColumn {
             Name => "Danh mục",
             Unit => "Đơn vị thực hiện",
             Amount => "Kinh phí",
+            ByYear => "Kinh phí từng năm (kế hoạch nhiều năm)",
+            PeriodTotal => "Tổng giai đoạn {giai đoạn}",
             Source => "Nguồn kinh phí",
             Note => "Ghi chú",
         }

@@ -5,6 +5,7 @@
 use super::row_menu::{self, Item};
 use super::targets::{Source, agencies};
 use super::wide_table::{Width, wide_table};
+use crate::model::budget::Amounts;
 use crate::model::format::{billions_text, millions};
 use crate::model::{Budget, BudgetTotals, Id, Money, Plan, Project, ProjectStatus, RecurrentItem};
 use crate::ui::doc::Doc;
@@ -44,26 +45,23 @@ enum Field<T> {
     Money(fn(&mut T) -> &mut Money),
     Year(fn(&mut T) -> &mut Option<i32>),
     Status(fn(&mut T) -> &mut ProjectStatus),
+    /// The amount of one year of a plan over several years (its index).
+    ByYear(fn(&mut T) -> &mut Amounts, usize),
 }
 
 /// A column: its title (also the field's accessible name), its key in the
 /// editor's ids, its width (None: the wide name column) and its field.
 struct Col<T> {
     title: String,
-    key: &'static str,
+    key: String,
     width: Option<f32>,
     field: Field<T>,
 }
 
-fn col<T>(
-    title: impl Into<String>,
-    key: &'static str,
-    width: Option<f32>,
-    field: Field<T>,
-) -> Col<T> {
+fn col<T>(title: impl Into<String>, key: &str, width: Option<f32>, field: Field<T>) -> Col<T> {
     Col {
         title: title.into(),
-        key,
+        key: key.to_string(),
         width,
         field,
     }
@@ -74,7 +72,25 @@ trait BudgetRow: Item + Clone + 'static {
     /// Prefix of the row's widget ids.
     const KEY: &'static str;
     fn list(b: &mut Budget) -> &mut Vec<Self>;
-    fn columns(year: i32) -> Vec<Col<Self>>;
+    /// Its columns in a plan for `year`; `years`, the period of a plan over
+    /// several years (empty for one year), adds a column per year.
+    fn columns(year: i32, years: &[i32]) -> Vec<Col<Self>>;
+}
+
+/// A column per year of a plan over several years: "Năm 2026" …
+fn by_year<T>(years: &[i32], f: fn(&mut T) -> &mut Amounts) -> Vec<Col<T>> {
+    years
+        .iter()
+        .enumerate()
+        .map(|(i, y)| {
+            col(
+                format!("Năm {y}"),
+                &format!("y{y}"),
+                Some(100.0),
+                Field::ByYear(f, i),
+            )
+        })
+        .collect()
 }
 
 impl BudgetRow for Project {
@@ -82,8 +98,8 @@ impl BudgetRow for Project {
     fn list(b: &mut Budget) -> &mut Vec<Self> {
         &mut b.investment
     }
-    fn columns(year: i32) -> Vec<Col<Self>> {
-        vec![
+    fn columns(year: i32, years: &[i32]) -> Vec<Col<Self>> {
+        let mut cols: Vec<Col<Self>> = vec![
             col("Tên dự án", "name", None, Field::Text(|x| &mut x.name.0)),
             col(
                 "Chủ đầu tư",
@@ -115,11 +131,14 @@ impl BudgetRow for Project {
                 Some(100.0),
                 Field::Money(|x| &mut x.capital),
             ),
+        ];
+        cols.extend(by_year(years, |x: &mut Project| &mut x.by_year));
+        cols.extend([
             col(
                 "Tính chất",
                 "status",
                 Some(120.0),
-                Field::Status(|x| &mut x.status),
+                Field::Status(|x: &mut Project| &mut x.status),
             ),
             col(
                 "Ghi chú",
@@ -127,7 +146,8 @@ impl BudgetRow for Project {
                 Some(130.0),
                 Field::Text(|x| &mut x.note.0),
             ),
-        ]
+        ]);
+        cols
     }
 }
 
@@ -136,8 +156,8 @@ impl BudgetRow for RecurrentItem {
     fn list(b: &mut Budget) -> &mut Vec<Self> {
         &mut b.recurrent
     }
-    fn columns(_: i32) -> Vec<Col<Self>> {
-        vec![
+    fn columns(_: i32, years: &[i32]) -> Vec<Col<Self>> {
+        let mut cols: Vec<Col<Self>> = vec![
             col("Danh mục", "name", None, Field::Text(|x| &mut x.name.0)),
             col(
                 "Đơn vị thực hiện",
@@ -151,11 +171,14 @@ impl BudgetRow for RecurrentItem {
                 Some(110.0),
                 Field::Money(|x| &mut x.amount),
             ),
+        ];
+        cols.extend(by_year(years, |x: &mut RecurrentItem| &mut x.by_year));
+        cols.extend([
             col(
                 "Nguồn kinh phí",
                 "source",
                 Some(140.0),
-                Field::Text(|x| &mut x.source),
+                Field::Text(|x: &mut RecurrentItem| &mut x.source),
             ),
             col(
                 "Ghi chú",
@@ -163,7 +186,8 @@ impl BudgetRow for RecurrentItem {
                 Some(160.0),
                 Field::Text(|x| &mut x.note.0),
             ),
-        ]
+        ]);
+        cols
     }
 }
 
@@ -280,7 +304,13 @@ fn rows_table<T: BudgetRow>(ui: &mut Ui, doc: &mut Doc, state: &mut State, year:
             .iter()
             .position(|x| x.row_id() == id)
     });
-    let cols = T::columns(year);
+    // The plan's own budget of a plan over several years: a column a year.
+    let years: Vec<i32> = if s == Source::Plan && doc.plan.is_multi_year() {
+        doc.plan.period_years().collect()
+    } else {
+        Vec::new()
+    };
+    let cols = T::columns(year, &years);
     // The number, the kind's columns, the row menu.
     let widths: Vec<Width> = std::iter::once(Width::Exact(36.0))
         .chain(cols.iter().map(|c| match c.width {
@@ -345,6 +375,11 @@ fn cell<T: BudgetRow>(ui: &mut Ui, doc: &mut Doc, s: Source, id: Id, x: &T, c: &
         }
         Field::Year(f) => {
             opt_number(ui, doc, label, key, part(s, id, f), w);
+        }
+        Field::ByYear(f, i) => {
+            let amounts = part(s, id, f);
+            let access: Access<Money> = Rc::new(move |p| amounts(p).map(|a| a.slot(i)));
+            money(ui, doc, label, key, access, w);
         }
         Field::Status(f) => {
             let old = *f(&mut x.clone());
