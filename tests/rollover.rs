@@ -306,7 +306,12 @@ fn every_template_creates_a_plan_that_checks_and_exports() {
     let list = kehoach(&["templates"]);
     assert_eq!(list.code, 0);
     let dir = tempfile::tempdir().unwrap();
-    for name in ["chuyen-doi-so", "cai-thien-dti", "kinh-te-so-xa-hoi-so"] {
+    for name in [
+        "chuyen-doi-so",
+        "cai-thien-dti",
+        "kinh-te-so-xa-hoi-so",
+        "giai-doan",
+    ] {
         assert!(list.stdout.contains(name));
         let (out, _) = new_plan(
             &["--template", name, "--year", "2027"],
@@ -326,6 +331,16 @@ fn every_template_creates_a_plan_that_checks_and_exports() {
         assert_eq!(kehoach(&["check", path_str(&out)]).code, 0, "{name}");
         let text = pdf_text(&out, dir.path());
         assert!(text.contains("2027"), "{name}");
+        if name == "giai-doan" {
+            // Its period and milestones follow the first year chosen.
+            assert_eq!(
+                (p.until, p.milestones.clone()),
+                (Some(2031), vec![2028, 2031])
+            );
+            assert!(text.contains("GIAI ĐOẠN 2027 - 2031"), "{text}");
+            let check = kehoach(&["check", path_str(&out)]);
+            assert!(check.stdout.starts_with("Kế hoạch giai đoạn 2027 - 2031"));
+        }
     }
     let run = kehoach(&[
         "new",
@@ -339,7 +354,7 @@ fn every_template_creates_a_plan_that_checks_and_exports() {
     assert_eq!(run.code, 2);
     assert!(
         run.stderr
-            .contains("Các mẫu: chuyen-doi-so, cai-thien-dti, kinh-te-so-xa-hoi-so"),
+            .contains("Các mẫu: chuyen-doi-so, cai-thien-dti, kinh-te-so-xa-hoi-so, giai-doan"),
         "{}",
         run.stderr
     );

@@ -682,3 +682,17 @@ fn a_plan_over_several_years_budgets_each_year() {
         "one undo step"
     );
 }
+
+#[test]
+fn the_five_year_template_starts_a_plan_over_several_years() {
+    let mut h = harness(App::default());
+    h.run();
+    h.get_by_label_contains("Kế hoạch giai đoạn 5 năm").click();
+    h.run();
+    let p = plan(&h);
+    assert!(p.is_multi_year());
+    assert_eq!(p.milestones.len(), 2);
+    assert_eq!(p.last_year(), p.year + 4);
+    let period = format!("Giai đoạn {} - {}", p.year, p.last_year());
+    assert!(h.query_by_label(&period).is_some(), "{period}");
+}

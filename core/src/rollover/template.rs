@@ -13,12 +13,16 @@ pub fn from_plan(plan: &Plan) -> Plan {
         month: None,
         year: Some(plan.year),
     };
+    // A template continues no plan and has nothing left to review.
+    t.continues = None;
+    t.to_review.clear();
     for g in t.targets.iter_mut() {
         for x in &mut g.targets {
             x.baseline.clear();
             x.target.clear();
             x.result.clear();
             x.evaluation = Evaluation::Pending;
+            x.milestones = Default::default();
         }
     }
     for g in t.review.targets.iter_mut() {
@@ -31,9 +35,11 @@ pub fn from_plan(plan: &Plan) -> Plan {
         for p in &mut b.investment {
             p.total = Money::ZERO;
             p.capital = Money::ZERO;
+            p.by_year = Default::default();
         }
         for r in &mut b.recurrent {
             r.amount = Money::ZERO;
+            r.by_year = Default::default();
         }
     }
     t.signature.name.clear();
@@ -47,7 +53,7 @@ pub struct Template {
     pub ron: &'static str,
 }
 
-pub const TEMPLATES: [Template; 3] = [
+pub const TEMPLATES: [Template; 4] = [
     Template {
         name: "chuyen-doi-so",
         description: "Kế hoạch chuyển đổi số hằng năm: đánh giá năm trước, mục tiêu, nhiệm vụ, kinh phí, 7 phụ lục",
@@ -63,6 +69,11 @@ pub const TEMPLATES: [Template; 3] = [
         description: "Kế hoạch phát triển kinh tế số và xã hội số: mục tiêu, nhiệm vụ theo ngành, bảng phân công",
         ron: include_str!("../../../assets/templates/kinh-te-so-xa-hoi-so.ron"),
     },
+    Template {
+        name: "giai-doan",
+        description: "Kế hoạch giai đoạn 5 năm (ví dụ 2026 - 2030): chỉ tiêu theo các mốc năm, kinh phí từng năm và tổng giai đoạn",
+        ron: include_str!("../../../assets/templates/giai-doan.ron"),
+    },
 ];
 
 pub fn find(name: &str) -> Option<&'static Template> {
@@ -72,6 +83,12 @@ pub fn find(name: &str) -> Option<&'static Template> {
 /// A new plan for `year` from a template (the template's year fields follow).
 pub fn instantiate(t: &Template, year: i32) -> Result<Plan, crate::io::FileError> {
     let mut p = crate::io::load_str(t.ron, std::path::Path::new(t.name))?;
+    // A period and its milestones move with the first year.
+    let shift = year - p.year;
+    p.until = p.until.map(|u| u + shift);
+    for m in &mut p.milestones {
+        *m += shift;
+    }
     p.year = year;
     p.meta.date = DocDate {
         day: None,
