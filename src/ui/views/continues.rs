@@ -18,8 +18,9 @@ pub fn show(ui: &mut Ui, doc: &mut Doc) {
     ui.strong(HEADING);
     let Some(cited) = doc.plan.continues.clone() else {
         ui.weak(
-            "Chưa có. Kế hoạch tạo bằng \"Tạo kế hoạch năm sau\" tự điền phần này; phần đánh giá \
-             trích dẫn kế hoạch năm trước bằng trường {kh:trước}.",
+            "Chưa có. Kế hoạch tạo bằng \"Tạo kế hoạch năm sau\" tự điền phần này; muốn trích dẫn \
+             kế hoạch năm trước trong văn bản, chuột phải vào đoạn văn → Chèn trường tính sẵn → \
+             Kế hoạch năm trước.",
         );
         if ui.button("Thêm kế hoạch năm trước").clicked() {
             let access: Access<Option<PreviousPlan>> = Rc::new(|p| Some(&mut p.continues));
@@ -97,7 +98,7 @@ pub fn show(ui: &mut Ui, doc: &mut Doc) {
             });
         });
     ui.label(format!("Trích dẫn: {}", cited.citation(&doc.plan.meta)))
-        .on_hover_text("In ở mọi chỗ có trường {kh:trước}");
+        .on_hover_text("In ở mọi chỗ chèn trường \"Kế hoạch năm trước\"");
     if !cited.is_complete() {
         ui.colored_label(
             ui.visuals().warn_fg_color,
