@@ -202,9 +202,7 @@ fn every_composed_item_points_to_a_place_that_exists() {
 #[test]
 fn a_multi_year_plan_prints_a_column_per_milestone() {
     use kehoach_core::model::{Appendix, Block as ModelBlock, Table as ModelTable, TargetColumn};
-    let (mut p, _) = composed("ke-hoach-cds-2024.ron");
-    p.year = 2026;
-    p.until = Some(2030);
+    let mut p = over_years(2030);
     p.milestones = vec![2027, 2030];
     let t = &mut p.targets[0].targets[0];
     t.milestones = vec!["60%".to_string(), "100%".to_string()].into();
@@ -268,14 +266,13 @@ fn a_multi_year_plan_prints_money_per_year_and_its_total() {
     use kehoach_core::model::{
         Appendix, Block as ModelBlock, InvestmentColumn as I, InvestmentTable, Table as ModelTable,
     };
-    let (mut p, _) = composed("ke-hoach-cds-2024.ron");
-    p.year = 2026;
-    p.until = Some(2028);
+    let mut p = over_years(2028);
     for (k, project) in p.budget.investment.iter_mut().enumerate() {
-        project.by_year = kehoach_core::model::budget::Amounts(vec![
+        project.by_year = vec![
             Money::from_millions(100),
             Money::from_millions(10 * k as i64),
-        ]);
+        ]
+        .into();
     }
     let n = p.budget.investment.len() as i64;
     let invest = InvestmentTable {
@@ -313,4 +310,12 @@ fn a_multi_year_plan_prints_money_per_year_and_its_total() {
     assert_eq!(money(&cells[1]), Money::from_millions(sum_2027));
     assert_eq!(money(&cells[2]), Money::ZERO);
     assert_eq!(money(&cells[3]), Money::from_millions(100 * n + sum_2027));
+}
+
+/// The 2024 sample as a plan from 2026 to `until`.
+fn over_years(until: i32) -> Plan {
+    let (mut p, _) = composed("ke-hoach-cds-2024.ron");
+    p.year = 2026;
+    p.until = Some(until);
+    p
 }

@@ -606,12 +606,7 @@ fn a_plan_over_several_years_shows_its_period() {
     h.get_by_label("Kế hoạch chuyển đổi số năm 2024").click();
     h.run();
     assert!(h.query_by_label("Năm 2024").is_some());
-    type_into(
-        &mut h,
-        "Năm cuối (kế hoạch nhiều năm; để trống nếu một năm)",
-        0,
-        "2030",
-    );
+    last_year(&mut h, "2030");
     h.key_press(Key::Enter);
     h.run();
     assert_eq!(plan(&h).until, Some(2030));
@@ -626,12 +621,7 @@ fn milestone_years_get_a_column_of_target_values() {
     h.run();
     h.get_by_label("Kế hoạch chuyển đổi số năm 2024").click();
     h.run();
-    type_into(
-        &mut h,
-        "Năm cuối (kế hoạch nhiều năm; để trống nếu một năm)",
-        0,
-        "2030",
-    );
+    last_year(&mut h, "2030");
     type_into(
         &mut h,
         "Các mốc năm của chỉ tiêu (ví dụ 2027, 2030)",
@@ -657,12 +647,7 @@ fn a_plan_over_several_years_budgets_each_year() {
     h.run();
     h.get_by_label("Kế hoạch chuyển đổi số năm 2024").click();
     h.run();
-    type_into(
-        &mut h,
-        "Năm cuối (kế hoạch nhiều năm; để trống nếu một năm)",
-        0,
-        "2026",
-    );
+    last_year(&mut h, "2026");
     h.key_press(Key::Enter);
     h.run();
     h.get_by_label("Kinh phí").click();
@@ -695,4 +680,14 @@ fn the_five_year_template_starts_a_plan_over_several_years() {
     assert_eq!(p.last_year(), p.year + 4);
     let period = format!("Giai đoạn {} - {}", p.year, p.last_year());
     assert!(h.query_by_label(&period).is_some(), "{period}");
+}
+
+/// Thông tin chung → Năm cuối: the plan runs to `year`.
+fn last_year(h: &mut egui_kittest::Harness<'_, App>, year: &str) {
+    type_into(
+        h,
+        "Năm cuối (kế hoạch nhiều năm; để trống nếu một năm)",
+        0,
+        year,
+    );
 }

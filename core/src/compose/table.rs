@@ -401,7 +401,7 @@ impl Rows for TargetColumn {
                         C::Unit => Cell::Text(c.text(&target.unit)),
                         C::Baseline => Cell::Text(c.text(&target.baseline)),
                         C::Target => Cell::Text(c.text(&target.target)),
-                        C::Milestones => Cell::Text(c.text(target.milestones.get(i))),
+                        C::Milestones => Cell::Text(c.text(&target.milestones.get(i))),
                         C::Result => Cell::Text(c.text(&target.result)),
                         C::Evaluation => Cell::Text(c.text(target.evaluation.label())),
                         C::Lead => c.agencies(&target.lead, t.names),

@@ -1,6 +1,7 @@
 //! Budget: public-investment projects and recurrent-expense items. Totals are
 //! always summed from the rows (see `summary.rs`), never typed.
 
+pub use super::by_column::Amounts;
 use super::ids::Id;
 use super::money::Money;
 use super::rich::Rich;
@@ -42,52 +43,6 @@ pub struct Project {
     /// period, from its first.
     #[serde(skip_serializing_if = "Amounts::is_blank")]
     pub by_year: Amounts,
-}
-
-/// An amount for each year of a plan's period, from its first year. Zeros
-/// at the end are no amounts: an editor cell that makes room for a year
-/// changes nothing (the plan still equals its file).
-#[derive(Clone, Debug, Default, Serialize, Deserialize)]
-#[serde(transparent)]
-pub struct Amounts(pub Vec<Money>);
-
-impl Amounts {
-    fn filled(&self) -> &[Money] {
-        let n = self
-            .0
-            .iter()
-            .rposition(|m| !m.is_zero())
-            .map_or(0, |i| i + 1);
-        &self.0[..n]
-    }
-
-    pub fn is_blank(&self) -> bool {
-        self.filled().is_empty()
-    }
-
-    /// The amount of the `i`-th year of the period (zero when none).
-    pub fn get(&self, i: usize) -> Money {
-        self.0.get(i).copied().unwrap_or(Money::ZERO)
-    }
-
-    /// The amount of the `i`-th year, made room for.
-    pub fn slot(&mut self, i: usize) -> &mut Money {
-        if self.0.len() <= i {
-            self.0.resize(i + 1, Money::ZERO);
-        }
-        &mut self.0[i]
-    }
-
-    /// The sum over the first `years` years (the period).
-    pub fn total(&self, years: usize) -> Money {
-        self.0.iter().take(years).copied().sum()
-    }
-}
-
-impl PartialEq for Amounts {
-    fn eq(&self, other: &Self) -> bool {
-        self.filled() == other.filled()
-    }
 }
 
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]

@@ -6,6 +6,7 @@ pub mod agency_mentions;
 pub mod appendix;
 pub mod body;
 pub mod budget;
+pub mod by_column;
 pub mod fields;
 pub mod format;
 pub mod ids;
