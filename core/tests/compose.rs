@@ -201,7 +201,7 @@ fn every_composed_item_points_to_a_place_that_exists() {
 /// targets table, titled "Năm 2027" and "Đến năm 2030" (the period's end).
 #[test]
 fn a_multi_year_plan_prints_a_column_per_milestone() {
-    use kehoach_core::model::{Appendix, Block as ModelBlock, Table as ModelTable, TargetColumn};
+    use kehoach_core::model::{Table as ModelTable, TargetColumn};
     let mut p = over_years(2030);
     p.milestones = vec![2027, 2030];
     let t = &mut p.targets[0].targets[0];
@@ -215,14 +215,9 @@ fn a_multi_year_plan_prints_a_column_per_milestone() {
         ],
         ..Default::default()
     };
-    p.appendices.push(Appendix {
-        key: "moc".into(),
-        blocks: vec![ModelBlock::Table(ModelTable::Targets(targets))],
-        ..Default::default()
-    });
-    let d = compose::compose(&p, &Default::default());
+    let d = with_table(&mut p, ModelTable::Targets(targets));
     let t = table(&d, "Năm 2027");
-    let titles: Vec<String> = t.header[0].iter().map(|h| h.text.to_plain()).collect();
+    let titles = header_titles(t);
     assert_eq!(
         titles,
         [
@@ -263,9 +258,7 @@ fn a_multi_year_plan_prints_a_column_per_milestone() {
 /// and their total, summed in "TỔNG CỘNG" like any money column.
 #[test]
 fn a_multi_year_plan_prints_money_per_year_and_its_total() {
-    use kehoach_core::model::{
-        Appendix, Block as ModelBlock, InvestmentColumn as I, InvestmentTable, Table as ModelTable,
-    };
+    use kehoach_core::model::{InvestmentColumn as I, InvestmentTable, Table as ModelTable};
     let mut p = over_years(2028);
     for (k, project) in p.budget.investment.iter_mut().enumerate() {
         project.by_year = vec![
@@ -279,14 +272,9 @@ fn a_multi_year_plan_prints_money_per_year_and_its_total() {
         columns: vec![I::No, I::Name, I::ByYear, I::PeriodTotal],
         ..Default::default()
     };
-    p.appendices.push(Appendix {
-        key: "theo-nam".into(),
-        blocks: vec![ModelBlock::Table(ModelTable::Investment(invest))],
-        ..Default::default()
-    });
-    let d = compose::compose(&p, &Default::default());
+    let d = with_table(&mut p, ModelTable::Investment(invest));
     let t = table(&d, "Năm 2027");
-    let titles: Vec<String> = t.header[0].iter().map(|h| h.text.to_plain()).collect();
+    let titles = header_titles(t);
     assert_eq!(
         titles,
         [
@@ -318,4 +306,18 @@ fn over_years(until: i32) -> Plan {
     p.year = 2026;
     p.until = Some(until);
     p
+}
+
+/// `p` composed with `table` in an appendix of its own.
+fn with_table(p: &mut Plan, table: kehoach_core::model::Table) -> Document {
+    p.appendices.push(kehoach_core::model::Appendix {
+        key: format!("bang-{}", p.appendices.len()),
+        blocks: vec![kehoach_core::model::Block::Table(table)],
+        ..Default::default()
+    });
+    compose::compose(p, &Default::default())
+}
+
+fn header_titles(t: &Table) -> Vec<String> {
+    t.header[0].iter().map(|h| h.text.to_plain()).collect()
 }
