@@ -6,6 +6,7 @@ use kehoach::model::{
     Appendix, Block, InvestmentColumn, InvestmentTable, Plan, Rich, Table, TargetColumn,
     TargetsTable,
 };
+use kehoach::model::dossier::{decision_for, submission_for};
 use kehoach::rollover::template::from_plan;
 use std::path::Path;
 
@@ -66,6 +67,26 @@ fn over_years(mut p: Plan) -> Plan {
     p
 }
 
+/// The plan issued by a decision of the People's Committee: the plan's
+/// "Căn cứ" lines moved to the decision, the plan attached to it.
+fn by_decision(mut p: Plan) -> Plan {
+    p.decision = Some(decision_for(&p));
+    p.preamble.clear();
+    p.assign_ids();
+    kehoach::model::agency_mentions::link_all(&mut p);
+    p
+}
+
+/// The submission package: the department's Tờ trình, the draft decision
+/// and the draft plan.
+fn submission_package(p: Plan) -> Plan {
+    let mut p = by_decision(p);
+    p.submission = Some(submission_for(&p));
+    p.assign_ids();
+    kehoach::model::agency_mentions::link_all(&mut p);
+    p
+}
+
 fn main() {
     let same: fn(Plan) -> Plan = |p| p;
     let pairs = [
@@ -77,6 +98,16 @@ fn main() {
             same,
         ),
         ("ke-hoach-kts-xhs-2026.ron", "giai-doan.ron", over_years),
+        (
+            "ke-hoach-kts-xhs-2026.ron",
+            "quyet-dinh-ban-hanh.ron",
+            by_decision,
+        ),
+        (
+            "ke-hoach-kts-xhs-2026.ron",
+            "ho-so-trinh.ron",
+            submission_package,
+        ),
     ];
     for (sample, template, shape) in pairs {
         let src = Path::new("assets/samples").join(sample);

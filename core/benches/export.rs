@@ -12,10 +12,7 @@ mod timing;
 fn main() {
     let p = plan(Size::EXPORT_BENCH, 2026, 1);
     let fonts = FontSet::bundled().expect("bundled font");
-    let plan_only = Options {
-        plan: true,
-        appendices: Some(Vec::new()),
-    };
+    let plan_only = Options::document(kehoach_core::model::DocKind::Plan);
     let all = Options::default();
     for (label, opts) in [("plan", &plan_only), ("plan + appendices", &all)] {
         let doc = layout::document(&p, &fonts, opts);

@@ -21,10 +21,7 @@ fn plan_only(p: &Plan) -> Document {
     layout::document(
         p,
         &FontSet::bundled().unwrap(),
-        &Options {
-            plan: true,
-            appendices: Some(vec![]),
-        },
+        &Options::document(kehoach_core::model::DocKind::Plan),
     )
 }
 
@@ -174,10 +171,7 @@ fn appendices_restart_page_numbers_without_one_on_their_first_page() {
     let doc = layout::document(
         &p,
         &FontSet::bundled().unwrap(),
-        &Options {
-            plan: false,
-            appendices: Some(vec![0]),
-        },
+        &Options::appendices(Some(vec![0])),
     );
     assert!(doc.pages.len() >= 2, "Phụ lục I runs over several pages");
     let top = |pg: &Page| if pg.is_landscape() { 30.0 } else { 20.0 };

@@ -13,10 +13,7 @@ fn appendix_only(p: &Plan) -> Document {
     layout::document(
         p,
         &FontSet::bundled().unwrap(),
-        &Options {
-            plan: false,
-            appendices: None,
-        },
+        &Options::appendices(None),
     )
 }
 
@@ -205,10 +202,7 @@ fn legal_bases_are_grouped_and_numbered_per_group() {
     let doc = layout::document(
         &p,
         &FontSet::bundled().unwrap(),
-        &Options {
-            plan: false,
-            appendices: Some(vec![3]),
-        },
+        &Options::appendices(Some(vec![3])),
     );
     let all: String = doc.pages.iter().map(text).collect::<Vec<_>>().join(" ");
     assert!(all.contains("I. VĂN BẢN TRUNG ƯƠNG"), "{all}");
@@ -227,10 +221,7 @@ fn evaluation_table_has_the_summary_counts_under_it() {
     let doc = layout::document(
         &p,
         &FontSet::bundled().unwrap(),
-        &Options {
-            plan: false,
-            appendices: Some(vec![0]),
-        },
+        &Options::appendices(Some(vec![0])),
     );
     let all: String = doc.pages.iter().map(text).collect::<Vec<_>>().join(" ");
     assert!(all.contains("Kết quả thực hiện") && all.contains("Đánh giá"));
@@ -252,10 +243,7 @@ fn column_headers_follow_the_plan_year() {
     let doc = layout::document(
         &p,
         &FontSet::bundled().unwrap(),
-        &Options {
-            plan: false,
-            appendices: Some(vec![1]),
-        },
+        &Options::appendices(Some(vec![1])),
     );
     let t = text(&doc.pages[0]);
     assert!(
@@ -273,10 +261,7 @@ fn auto_orientation_follows_the_table_width() {
         let d = layout::document(
             &p,
             &fonts,
-            &Options {
-                plan: false,
-                appendices: Some(vec![i]),
-            },
+            &Options::appendices(Some(vec![i])),
         );
         d.pages[0].is_landscape()
     };
@@ -287,10 +272,7 @@ fn auto_orientation_follows_the_table_width() {
     let d = layout::document(
         &forced,
         &fonts,
-        &Options {
-            plan: false,
-            appendices: Some(vec![0]),
-        },
+        &Options::appendices(Some(vec![0])),
     );
     assert!(!d.pages[0].is_landscape(), "the user can force portrait");
     assert!(

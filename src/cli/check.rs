@@ -62,6 +62,11 @@ pub fn summary_text(plan: &Plan) -> String {
         plan.period_label(),
         crate::model::fields::plain(plan, &plan.meta.title)
     ));
+    let documents = plan.documents();
+    if documents.len() > 1 {
+        let names: Vec<&str> = documents.iter().map(|k| k.name()).collect();
+        o.push_str(&format!("Hồ sơ: {}\n", names.join(", ")));
+    }
     o.push_str(&format!(
         "Chỉ tiêu: {} trong {} nhóm\n",
         n(s.targets),

@@ -1,10 +1,11 @@
-//! `kehoach export FILE.ron -o OUT.pdf`: the plan and its appendices as PDF.
+//! `kehoach export FILE.ron -o OUT.pdf`: the dossier (submission, decision,
+//! plan and appendices) as PDF, or one document of it, or appendices.
 
 use super::exit;
 use super::output::{self, Output};
 use crate::io;
 use crate::layout::{self, Options};
-use crate::model::Plan;
+use crate::model::{DocKind, Plan};
 use crate::model::numbering::roman;
 use std::io::Write;
 use std::path::PathBuf;
@@ -20,6 +21,8 @@ pub struct Args {
     pub output: PathBuf,
     /// Only the appendices.
     pub appendices_only: bool,
+    /// Only one document of the dossier ("quyet-dinh", "to-trinh", "ke-hoach").
+    pub document: Option<String>,
     /// Only these appendices ("II", "2" or a key such as "dau-tu").
     pub appendix: Vec<String>,
     /// A folder with another font family's four TTF files.
@@ -72,15 +75,15 @@ fn export(a: &Args) -> Result<String, Refused> {
     }
     let fonts = output::fonts(a.font_dir.as_ref())?;
     let selected = select(&plan, &a.appendix)?;
-    let opts = Options {
-        plan: !a.appendices_only && a.appendix.is_empty(),
-        appendices: if a.appendix.is_empty() {
-            None
-        } else {
-            Some(selected)
-        },
+    let opts = match &a.document {
+        Some(name) => Options::document(document(&plan, name)?),
+        None if a.appendices_only || !a.appendix.is_empty() => {
+            Options::appendices((!a.appendix.is_empty()).then_some(selected))
+        }
+        None => Options::default(),
     };
-    if !opts.plan && plan.appendices.is_empty() {
+    let nothing_else = !opts.plan && !opts.decision && !opts.submission;
+    if nothing_else && plan.appendices.is_empty() {
         return Err(Refused::Failure(
             "Kế hoạch không có phụ lục nào để xuất.".into(),
         ));
@@ -109,6 +112,30 @@ fn export(a: &Args) -> Result<String, Refused> {
         }
     }
     Ok(report)
+}
+
+/// The document `--document` names, if the dossier has it.
+fn document(plan: &Plan, name: &str) -> Result<DocKind, String> {
+    let names = || {
+        plan.documents()
+            .iter()
+            .map(|k| format!("  {} ({})", k.cli_name(), k.name()))
+            .collect::<Vec<_>>()
+            .join("\n")
+    };
+    match DocKind::parse(name) {
+        Some(kind) if plan.documents().contains(&kind) => Ok(kind),
+        Some(kind) => Err(format!(
+            "Hồ sơ này không có {}. Các văn bản của hồ sơ:\n{}",
+            kind.name().to_lowercase(),
+            names()
+        )),
+        None => Err(format!(
+            "Không có văn bản \"{}\". Các văn bản của hồ sơ:\n{}",
+            name.trim(),
+            names()
+        )),
+    }
 }
 
 /// Appendix indexes named on the command line, or a message naming those that exist.

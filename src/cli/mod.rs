@@ -40,6 +40,9 @@ pub enum Command {
         /// Chỉ xuất các phụ lục
         #[arg(long)]
         appendices: bool,
+        /// Chỉ xuất một văn bản của hồ sơ: to-trinh, quyet-dinh hoặc ke-hoach (kế hoạch và các phụ lục)
+        #[arg(long)]
+        document: Option<String>,
         /// Chỉ xuất phụ lục này (số La Mã như II, số thứ tự hoặc khóa); dùng nhiều lần được
         #[arg(long = "appendix", value_name = "PHỤ LỤC")]
         appendix: Vec<String>,

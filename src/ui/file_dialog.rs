@@ -35,7 +35,7 @@ impl Purpose {
     /// The extension of the files it shows and writes.
     pub fn extension(self) -> &'static str {
         match self {
-            Purpose::ExportPdf | Purpose::ExportAppendices => "pdf",
+            Purpose::ExportPdf | Purpose::ExportAppendices | Purpose::ExportDocument(_) => "pdf",
             _ => "ron",
         }
     }
@@ -45,7 +45,9 @@ impl Purpose {
             Purpose::Open => "Mở kế hoạch",
             Purpose::SaveAs => "Lưu kế hoạch",
             Purpose::SaveTemplate => "Lưu thành mẫu",
-            Purpose::ExportPdf | Purpose::ExportAppendices => "Xuất PDF",
+            Purpose::ExportPdf | Purpose::ExportAppendices | Purpose::ExportDocument(_) => {
+                "Xuất PDF"
+            }
         }
     }
 

@@ -14,6 +14,8 @@ pub enum Purpose {
     SaveAs,
     ExportPdf,
     ExportAppendices,
+    /// One document of the dossier (the plan: with its appendices).
+    ExportDocument(crate::model::DocKind),
     SaveTemplate,
 }
 
@@ -54,6 +56,8 @@ fn default_name(purpose: Purpose, suggested: Option<&Path>) -> String {
         .map(|s| s.to_string_lossy().into_owned());
     match (purpose, stem) {
         (Purpose::SaveTemplate, _) => "mau-ke-hoach.ron".into(),
+        (Purpose::ExportDocument(k), Some(s)) => format!("{s}-{}.{ext}", k.cli_name()),
+        (Purpose::ExportDocument(k), None) => format!("{}.{ext}", k.cli_name()),
         (_, Some(s)) => format!("{s}.{ext}"),
         (Purpose::ExportAppendices, None) => "phu-luc.pdf".into(),
         (_, None) => format!("ke-hoach.{ext}"),
@@ -77,7 +81,9 @@ impl Picking {
             let filter = match purpose {
                 Purpose::Open | Purpose::SaveAs => "Kế hoạch (RON)",
                 Purpose::SaveTemplate => "Mẫu kế hoạch (RON)",
-                Purpose::ExportPdf | Purpose::ExportAppendices => "PDF",
+                Purpose::ExportPdf | Purpose::ExportAppendices | Purpose::ExportDocument(_) => {
+                    "PDF"
+                }
             };
             let d = d.add_filter(filter, &[purpose.extension()]);
             let picked = if purpose.saves() {

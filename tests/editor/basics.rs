@@ -337,7 +337,7 @@ fn export_from_the_editor_writes_the_pdf() {
     h.get_by_label("Kế hoạch kinh tế số, xã hội số năm 2026")
         .click();
     h.run();
-    h.state_mut().export_to(out.clone(), false);
+    h.state_mut().export_to(out.clone(), Default::default());
     h.state_mut().wait_for_export();
     h.run();
     assert!(matches!(h.state().dialog, Some(Dialog::Exported(_))));

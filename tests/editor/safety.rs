@@ -258,7 +258,7 @@ fn opening_the_pdf_without_a_viewer_says_so_in_the_window() {
     h.get_by_label("Kế hoạch kinh tế số, xã hội số năm 2026")
         .click();
     h.run();
-    h.state_mut().export_to(pdf.clone(), false);
+    h.state_mut().export_to(pdf.clone(), Default::default());
     h.state_mut().wait_for_export();
     h.run();
     assert!(pdf.is_file());

@@ -16,10 +16,17 @@ impl Composer<'_> {
             None if has_money(&a.blocks) => "ĐVT: Triệu đồng".to_string(),
             None => String::new(),
         };
+        // A plan a decision issues: its appendices go with the decision, and a
+        // single one is "PHỤ LỤC".
+        let (meta, label) = match &plan.decision {
+            Some(d) if plan.appendices.len() == 1 => (&d.meta, "PHỤ LỤC".to_string()),
+            Some(d) => (&d.meta, appendix_label(index + 1, plan.appendices.len())),
+            None => (&plan.meta, appendix_label(index + 1, plan.appendices.len())),
+        };
         let mut blocks = vec![Block::AppendixHead(AppendixHead {
-            label: appendix_label(index + 1, plan.appendices.len()),
+            label,
             title: self.text(a.title.as_str()),
-            attached: self.text(&attached_line(&plan.meta)),
+            attached: self.text(&attached_line(meta)),
             unit: (!unit.is_empty()).then(|| self.text(&unit)),
             place: Place::Appendix(index, Leaf::Whole),
         })];

@@ -10,6 +10,7 @@
 
 pub mod appendix;
 pub mod blocks;
+pub mod dossier;
 pub mod plan;
 pub mod table;
 pub mod text;
@@ -18,12 +19,16 @@ pub use table::{Cell, Column, HeadCell, Row, Table};
 pub use text::{Run, Text};
 
 use crate::model::place::Place;
-use crate::model::{Fields, Numbering, Orientation, Plan};
+use crate::model::{DocKind, Fields, Numbering, Orientation, Plan};
 use text::Texts;
 
 /// What to compose.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Options {
+    /// The submission and the decision filed with the plan, when the
+    /// dossier has them.
+    pub submission: bool,
+    pub decision: bool,
     /// The plan itself (header to signature).
     pub plan: bool,
     /// Appendices by index (0-based); None: all of them.
@@ -33,8 +38,32 @@ pub struct Options {
 impl Default for Options {
     fn default() -> Self {
         Options {
+            submission: true,
+            decision: true,
             plan: true,
             appendices: None,
+        }
+    }
+}
+
+impl Options {
+    /// One document of the dossier; the plan with its appendices.
+    pub fn document(kind: DocKind) -> Options {
+        Options {
+            submission: kind == DocKind::Submission,
+            decision: kind == DocKind::Decision,
+            plan: kind == DocKind::Plan,
+            appendices: (kind != DocKind::Plan).then(Vec::new),
+        }
+    }
+
+    /// The plan's appendices alone (some of them, or all).
+    pub fn appendices(list: Option<Vec<usize>>) -> Options {
+        Options {
+            submission: false,
+            decision: false,
+            plan: false,
+            appendices: list,
         }
     }
 }
@@ -61,10 +90,20 @@ pub struct Part {
 pub enum Block {
     /// The two-column header block of Nghị định 30.
     Header(Header),
-    /// "KẾ HOẠCH" and the summary title.
+    /// "KẾ HOẠCH" and the summary title; a plan a decision issues: "(Ban
+    /// hành kèm theo Quyết định ...)" under it.
     Title {
         kind: Text,
         title: Text,
+        attached: Option<Text>,
+        place: Place,
+    },
+    /// A line on its own, centred: the authority deciding, "QUYẾT ĐỊNH:",
+    /// "Kính gửi: ...".
+    Centered {
+        text: Text,
+        bold: bool,
+        place: Option<Place>,
     },
     /// A legal basis of the preamble ("Căn cứ ...;"), in italics.
     Preamble {
@@ -129,12 +168,14 @@ pub struct Header {
     pub authority: Vec<Text>,
     pub nation: Text,
     pub motto: Text,
-    /// "Số: 215/KH-UBND".
-    pub number: Text,
-    /// "Đồng Tháp, ngày 07 tháng 9 năm 2025".
-    pub place_date: Text,
-    /// Print "DỰ THẢO" in the top margin.
+    /// "Số: 215/KH-UBND"; None for a plan a decision issues.
+    pub number: Option<Text>,
+    /// "Đồng Tháp, ngày 07 tháng 9 năm 2025"; None with no number.
+    pub place_date: Option<Text>,
+    /// Print a boxed "DỰ THẢO" in the top margin.
     pub draft: bool,
+    /// The header field an officer edits first.
+    pub place: Place,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -142,6 +183,8 @@ pub struct Closing {
     /// Each recipient with its leading dash and closing punctuation.
     pub recipients: Vec<(Text, Place)>,
     pub signature: Signature,
+    /// Where the signature is edited.
+    pub place: Place,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -171,6 +214,12 @@ pub fn compose(plan: &Plan, opts: &Options) -> Document {
         plan,
     };
     let mut parts = Vec::new();
+    if let Some(s) = plan.submission.as_ref().filter(|_| opts.submission) {
+        parts.push(c.submission_part(s));
+    }
+    if let Some(d) = plan.decision.as_ref().filter(|_| opts.decision) {
+        parts.push(c.decision_part(d));
+    }
     if opts.plan {
         parts.push(c.plan_part());
     }
@@ -179,11 +228,17 @@ pub fn compose(plan: &Plan, opts: &Options) -> Document {
         None => (0..plan.appendices.len()).collect(),
     };
     parts.extend(chosen.into_iter().filter_map(|i| c.appendix(i)));
+    // Named after the first document printed: a dossier is filed under it.
+    let meta = match (&plan.submission, &plan.decision) {
+        (Some(s), _) if opts.submission => &s.meta,
+        (_, Some(d)) if opts.decision => &d.meta,
+        _ => &plan.meta,
+    };
     Document {
         title: format!(
             "{} {}",
-            crate::model::format::sentence_case(&plan.meta.doc_type),
-            crate::model::fields::plain(plan, &plan.meta.title)
+            crate::model::format::sentence_case(&meta.doc_type),
+            crate::model::fields::plain(plan, &meta.title)
         ),
         author: plan.meta.issuer.clone(),
         subject: format!("Năm {}", plan.year),
@@ -223,6 +278,7 @@ impl Block {
             Block::Header(_) | Block::Title { .. } | Block::Closing(_) | Block::Signature(_) => {
                 None
             }
+            Block::Centered { place, .. } => place.as_ref(),
             Block::Table(t) => Some(&t.place),
             Block::Preamble { place, .. }
             | Block::Part { place, .. }
@@ -240,9 +296,10 @@ impl Block {
     /// made of several fields, the field an officer edits first there.
     pub fn place(&self) -> Option<Place> {
         match self {
-            Block::Header(_) => Some(Place::Meta("symbol")),
-            Block::Title { .. } => Some(Place::Meta("title")),
-            Block::Closing(_) | Block::Signature(_) => Some(Place::Signature("name")),
+            Block::Header(h) => Some(h.place.clone()),
+            Block::Title { place, .. } => Some(place.clone()),
+            Block::Closing(c) => Some(c.place.clone()),
+            Block::Signature(_) => Some(Place::Signature("name")),
             _ => self.own_place().cloned(),
         }
     }

@@ -101,6 +101,8 @@ pub fn from_v1(v: PlanV1) -> Plan {
         settings: v.settings,
         continues: None,
         to_review: Vec::new(),
+        decision: None,
+        submission: None,
     }
 }
 

@@ -31,7 +31,20 @@ impl Builder<'_> {
         let s = self.style;
         match b {
             Composed::Header(h) => self.header(h),
-            Composed::Title { kind, title } => self.title(kind, title),
+            Composed::Title {
+                kind,
+                title,
+                attached,
+                ..
+            } => self.title(kind, title, attached.as_ref()),
+            Composed::Centered { text, bold, .. } => {
+                let base = Base::new(s.body);
+                let spans = self
+                    .inline
+                    .text(text, if *bold { base.bold() } else { base });
+                let lines = self.lines(&spans, self.setup.text_width(), Align::Center);
+                self.push_para(lines, 3.0, s.after, true);
+            }
             Composed::Preamble { text, .. } => {
                 let spans = self.inline.text(text, Base::new(s.body).italic());
                 self.paragraph(spans, Align::Justify, s.indent);
@@ -153,10 +166,20 @@ impl Builder<'_> {
         // Number and date share a row under both rules.
         // Their first baselines line up although the sizes differ (13 and 14 pt).
         let row = left_rule_y.max(right_rule_y) + 2.5;
-        let num = self.inline.text(&h.number, Base::new(s.header));
-        let num = self.lines(&num, LEFT_COL, Align::Center);
-        let date = self.inline.text(&h.place_date, Base::new(s.motto).italic());
-        let date = self.lines(&date, right_w, Align::Center);
+        let num = match &h.number {
+            Some(n) => {
+                let spans = self.inline.text(n, Base::new(s.header));
+                self.lines(&spans, LEFT_COL, Align::Center)
+            }
+            None => Vec::new(),
+        };
+        let date = match &h.place_date {
+            Some(d) => {
+                let spans = self.inline.text(d, Base::new(s.motto).italic());
+                self.lines(&spans, right_w, Align::Center)
+            }
+            None => Vec::new(),
+        };
         let first_baseline = |ls: &[Line]| {
             ls.first()
                 .and_then(|l| l.runs.first())
@@ -172,22 +195,52 @@ impl Builder<'_> {
             row + base - first_baseline(&date),
         );
         if h.draft {
-            let mark = self.inline.spans("DỰ THẢO", Base::new(s.body).bold());
-            let lines = self.lines(&mark, 40.0, Align::Right);
-            // In the top margin, right-aligned: it must not move the header.
-            for l in &lines {
-                items.extend(l.shifted(width - 40.0, -12.0).into_iter().map(Item::Text));
-            }
+            self.draft_box(&mut items, width);
         }
         self.elems.push(Elem::Block(Block {
             items,
-            height: h1.max(h2),
+            // Without number and date the block ends under its rules.
+            height: h1.max(h2).max(left_rule_y.max(right_rule_y) + 1.0),
             ..Default::default()
         }));
     }
 
-    /// "KẾ HOẠCH" and the summary title, centred, with a short rule below.
-    fn title(&mut self, kind: &Text, title: &Text) {
+    /// A boxed "DỰ THẢO" in the top margin at the right: it must not move
+    /// the header.
+    fn draft_box(&mut self, items: &mut Vec<Item>, width: f32) {
+        let s = self.style;
+        let mark = self.inline.spans("DỰ THẢO", Base::new(s.body).bold());
+        let lines = self.lines(&mark, 40.0, Align::Left);
+        let (pad, top) = (1.5, -14.0);
+        let text_w = max_width_lines(&lines);
+        let box_w = text_w + 2.0 * pad;
+        let x = width - box_w;
+        let mut h = 0.0;
+        for l in &lines {
+            items.extend(l.shifted(x + pad, top + pad + h).into_iter().map(Item::Text));
+            h += l.height;
+        }
+        let (x2, y1, y2) = (x + box_w, top, top + h + 2.0 * pad);
+        for (ax, ay, bx, by) in [
+            (x, y1, x2, y1),
+            (x, y2, x2, y2),
+            (x, y1, x, y2),
+            (x2, y1, x2, y2),
+        ] {
+            items.push(Item::Rule(Rule {
+                x1: ax,
+                y1: ay,
+                x2: bx,
+                y2: by,
+                thickness: 0.6,
+            }));
+        }
+    }
+
+    /// "KẾ HOẠCH" and the summary title, centred, with a short rule below;
+    /// the "(Ban hành kèm theo ...)" line between them for a plan a decision
+    /// issues.
+    fn title(&mut self, kind: &Text, title: &Text, attached: Option<&Text>) {
         let s = self.style;
         let width = self.setup.text_width();
         let mut items = Vec::new();
@@ -196,6 +249,10 @@ impl Builder<'_> {
         let title = self.inline.text(title, Base::new(s.body).bold());
         let before = items.len();
         y = self.put_lines(&mut items, &title, 0.0, width, y, Align::Center);
+        if let Some(attached) = attached {
+            let spans = self.inline.text(attached, Base::new(s.body).italic());
+            y = self.put_lines(&mut items, &spans, 10.0, width - 20.0, y, Align::Center);
+        }
         let w = max_width(&items[before..]).max(30.0) / 3.0;
         items.push(rule(width / 2.0 - w / 2.0, y + 0.8, width / 2.0 + w / 2.0));
         let after = 6.0;
@@ -394,6 +451,14 @@ fn max_width(items: &[Item]) -> f32 {
             Item::Text(t) => Some(t.width),
             Item::Rule(_) => None,
         })
+        .fold(0.0, f32::max)
+}
+
+fn max_width_lines(lines: &[Line]) -> f32 {
+    lines
+        .iter()
+        .flat_map(|l| &l.runs)
+        .map(|r| r.x + r.width)
         .fold(0.0, f32::max)
 }
 

@@ -29,6 +29,17 @@ pub const FIELD_HELP: &[(&str, &str)] = &[
         "{ct:đạt và vượt}",
         "số chỉ tiêu đạt và vượt / tổng số, ví dụ 43/51",
     ),
+    ("{ct:kế hoạch}", "số chỉ tiêu của kế hoạch"),
+    ("{nv:tổng}", "số nhiệm vụ của kế hoạch"),
+    ("{kh:tên}", "trích yếu của kế hoạch (tên kế hoạch)"),
+    (
+        "{tt:số}",
+        "tờ trình của hồ sơ: \"Tờ trình số .../TTr-... ngày ...\"",
+    ),
+    (
+        "{điều:cuối}",
+        "điều cuối của quyết định, ví dụ \"Điều 3\" (Như Điều 3)",
+    ),
     ("{ct:vượt}", "số chỉ tiêu vượt"),
     ("{ct:đạt}", "số chỉ tiêu đạt"),
     ("{ct:không đạt}", "số chỉ tiêu không đạt"),
@@ -90,8 +101,48 @@ impl<'a> Fields<'a> {
                 .continues
                 .as_ref()
                 .map(|p| p.citation(&self.plan.meta)),
+            "kh" if arg == "tên" => Some(self.plan_title()),
+            "nv" if arg == "tổng" => Some(super::summary::Summary::of(self.plan).tasks.to_string()),
+            "tt" if arg == "số" => Some(self.submission_citation()),
+            "điều" if arg == "cuối" => self
+                .plan
+                .decision
+                .as_ref()
+                .filter(|d| !d.articles.is_empty())
+                .map(|d| super::decision::Decision::article_label(d.articles.len() - 1)),
             _ => None,
         }
+    }
+
+    /// The plan's title as it prints, its own `{kh:tên}` left out (a title
+    /// citing itself would never end).
+    fn plan_title(&self) -> String {
+        let mut out = String::new();
+        for t in self.plan.meta.title.parse() {
+            match t {
+                super::rich::Token::Text(s, _) => out.push_str(&s),
+                super::rich::Token::Field(n, _) if is_title_field(&n) => {}
+                super::rich::Token::Field(n, _) => {
+                    out.push_str(&self.resolve(&n).unwrap_or_else(|| format!("{{{n}}}")))
+                }
+                super::rich::Token::Footnote(_) => {}
+            }
+        }
+        out
+    }
+
+    /// "Tờ trình số 1028/TTr-KH&CN ngày 05 tháng 9 năm 2025", blank number
+    /// and date while the submission is a draft or not yet in the dossier.
+    fn submission_citation(&self) -> String {
+        let (number, symbol, date) = match &self.plan.submission {
+            Some(s) => (s.meta.number, s.meta.symbol.as_str(), s.meta.date.clone()),
+            None => (None, "TTr-", super::meta::DocDate::default()),
+        };
+        format!(
+            "Tờ trình số {} {}",
+            super::format::number_symbol(number, symbol),
+            super::format::date_words(&date)
+        )
     }
 
     fn appendix_refs(&self, arg: &str) -> Option<String> {
@@ -123,6 +174,13 @@ impl<'a> Fields<'a> {
             "không đạt" => c.missed.to_string(),
             "tổng" => c.total.to_string(),
             "câu" => c.sentence(),
+            "kế hoạch" => self
+                .plan
+                .targets
+                .iter()
+                .map(|g| g.targets.len())
+                .sum::<usize>()
+                .to_string(),
             _ => return None,
         })
     }
@@ -137,6 +195,11 @@ fn money(b: &BudgetTotals, arg: &str) -> Option<String> {
         _ => return None,
     };
     Some(billions_text(m))
+}
+
+fn is_title_field(name: &str) -> bool {
+    let compact: String = name.chars().filter(|c| !c.is_whitespace()).collect();
+    compact.nfc().collect::<String>() == "kh:tên"
 }
 
 /// "" -> 0, "-1" -> -1, "+2" -> 2; anything else is not a year field.

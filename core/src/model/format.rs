@@ -121,9 +121,20 @@ pub fn number_line(meta: &Meta) -> String {
 
 /// "(Kèm theo Kế hoạch số 215/KH-UBND ngày 07 tháng 9 năm 2025 của Ủy ban nhân dân tỉnh Đồng Tháp)".
 pub fn attached_line(meta: &Meta) -> String {
+    attached("Kèm theo", meta)
+}
+
+/// "(Ban hành kèm theo Quyết định số 705/QĐ-UBND ngày 10 tháng 9 năm 2025
+/// của Ủy ban nhân dân tỉnh Đồng Tháp)": under the title of a plan a
+/// decision issues.
+pub fn issued_line(meta: &Meta) -> String {
+    attached("Ban hành kèm theo", meta)
+}
+
+fn attached(how: &str, meta: &Meta) -> String {
     let kind = sentence_case(&meta.doc_type);
     format!(
-        "(Kèm theo {kind} số {} {} của {})",
+        "({how} {kind} số {} {} của {})",
         number_symbol(meta.number, &meta.symbol),
         date_words(&meta.date),
         meta.issuer

@@ -75,5 +75,7 @@ keyed!(
     super::budget::RecurrentItem,
     super::table::FreeRow,
     super::appendix::Appendix,
-    super::appendix::LegalGroup
+    super::appendix::LegalGroup,
+    super::decision::Article,
+    super::items::Item
 );

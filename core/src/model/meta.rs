@@ -103,3 +103,74 @@ impl Signature {
         .collect()
     }
 }
+
+/// The ways a document is signed (Nghị định 30, Điều 13): the lines above
+/// the signature for each, from the collective ("ỦY BAN NHÂN DÂN"), its
+/// head ("CHỦ TỊCH") and the head's deputy ("PHÓ CHỦ TỊCH"). Each prefix
+/// line and the title line stand on their own line.
+pub fn signing_forms(collective: &str, head: &str, deputy: &str) -> Vec<(&'static str, Signature)> {
+    let lines = |on_behalf: String, deputy_for: String, title: String| Signature {
+        on_behalf,
+        deputy_for,
+        title,
+        name: String::new(),
+    };
+    let mut out = vec![(
+        "Thủ trưởng ký",
+        lines(String::new(), String::new(), head.into()),
+    )];
+    if !collective.is_empty() {
+        out.push((
+            "TM. (thay mặt tập thể)",
+            lines(format!("TM. {collective}"), String::new(), head.into()),
+        ));
+        out.push((
+            "TM. và KT. (cấp phó ký thay)",
+            lines(
+                format!("TM. {collective}"),
+                format!("KT. {head}"),
+                deputy.into(),
+            ),
+        ));
+    }
+    out.extend([
+        (
+            "KT. (cấp phó ký thay)",
+            lines(String::new(), format!("KT. {head}"), deputy.into()),
+        ),
+        (
+            "TL. (thừa lệnh)",
+            lines(String::new(), format!("TL. {head}"), "CHÁNH VĂN PHÒNG".into()),
+        ),
+        (
+            "TUQ. (thừa ủy quyền)",
+            lines(String::new(), format!("TUQ. {head}"), "GIÁM ĐỐC".into()),
+        ),
+        (
+            "Q. (quyền)",
+            lines(String::new(), String::new(), format!("Q. {head}")),
+        ),
+    ]);
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_signing_form_puts_prefix_and_title_on_lines_of_their_own() {
+        let forms = signing_forms("ỦY BAN NHÂN DÂN", "CHỦ TỊCH", "PHÓ CHỦ TỊCH");
+        let heads: Vec<Vec<&str>> = forms.iter().map(|(_, s)| s.heading_lines()).collect();
+        assert!(heads.contains(&vec!["TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH"]));
+        assert!(heads.contains(&vec!["TL. CHỦ TỊCH", "CHÁNH VĂN PHÒNG"]));
+        assert!(heads.contains(&vec!["TUQ. CHỦ TỊCH", "GIÁM ĐỐC"]));
+        assert!(heads.contains(&vec!["Q. CHỦ TỊCH"]));
+        let dept = signing_forms("", "GIÁM ĐỐC", "PHÓ GIÁM ĐỐC");
+        assert!(dept.iter().all(|(l, _)| !l.starts_with("TM.")));
+        assert!(
+            dept.iter()
+                .any(|(_, s)| s.heading_lines() == ["KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC"])
+        );
+    }
+}

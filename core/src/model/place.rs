@@ -6,6 +6,7 @@
 //! ways to display one.
 
 use super::body::Block;
+use super::dossier::DocKind;
 use super::numbering::roman;
 use super::plan::Plan;
 use super::table::Period;
@@ -50,6 +51,28 @@ pub enum Place {
     Ids,
     /// Several places of a list (the target rows of a whole table).
     List(ListOf),
+    /// A place in the decision or the submission filed with the plan.
+    Filed(DocKind, Filed),
+}
+
+/// A place in a decision or a submission.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub enum Filed {
+    /// A field of its header and title (`number`, `title`, `date.day`).
+    Meta(&'static str),
+    /// A line of a multi-line header field (`authority[0]`).
+    MetaLine(&'static str, usize),
+    /// A text of its own: the decision's `competence`, the submission's
+    /// `addressee` or `closing`.
+    Text(&'static str),
+    /// A basis of the decision.
+    Basis(usize),
+    /// An article of the decision, or (Some) one of its items.
+    Article(usize, Option<usize>),
+    /// An item of the submission's body.
+    Item(usize),
+    Recipient(usize),
+    Signature(&'static str),
 }
 
 /// The lists a place can name as a whole.
@@ -89,6 +112,8 @@ pub enum Area {
     Appendices,
     Closing,
     Agencies,
+    /// The decision or the submission.
+    Filed(DocKind),
 }
 
 impl Area {
@@ -119,6 +144,7 @@ impl Place {
             Place::List(ListOf::Targets(p)) => Area::Targets(*p),
             Place::List(ListOf::Tasks) => Area::Tasks,
             Place::List(ListOf::Budget(p)) => Area::Investment(*p),
+            Place::Filed(kind, _) => Area::Filed(*kind),
         }
     }
 
@@ -158,7 +184,8 @@ impl Place {
             | Place::Recipient(_)
             | Place::Signature(_)
             | Place::Ids
-            | Place::List(_) => None,
+            | Place::List(_)
+            | Place::Filed(..) => None,
         }
     }
 
@@ -180,6 +207,10 @@ impl Place {
                 a1 == a2 && t2.starts_with(t1)
             }
             (Place::LegalGroup(g1, _), Place::LegalItem(g2, _)) => g1 == g2,
+            (
+                Place::Filed(k1, Filed::Article(a1, None)),
+                Place::Filed(k2, Filed::Article(a2, _)),
+            ) => k1 == k2 && a1 == a2,
             (
                 Place::List(ListOf::Targets(p1)),
                 Place::Target(p2, ..) | Place::TargetGroup(p2, ..),
@@ -237,6 +268,10 @@ impl Place {
             Place::List(ListOf::Targets(Period::Previous)) => "Kết quả năm trước: chỉ tiêu".into(),
             Place::List(ListOf::Tasks) => "Nhiệm vụ".into(),
             Place::List(ListOf::Budget(period)) => format!("Kinh phí{}", year(*period)),
+            Place::Filed(kind, Filed::Article(a, _)) => {
+                format!("{}: Điều {}", kind.name(), a + 1)
+            }
+            Place::Filed(kind, _) => kind.name().into(),
         }
     }
 }
@@ -288,7 +323,39 @@ impl Place {
                 .is_some_and(|a| block_at(&a.blocks, tree)),
             Place::Recipient(i) => *i < plan.recipients.len(),
             Place::Agency(i, _) => *i < plan.agencies.len(),
+            Place::Filed(kind, f) => filed_exists(plan, *kind, f),
         }
+    }
+}
+
+fn filed_exists(plan: &Plan, kind: DocKind, f: &Filed) -> bool {
+    let (meta, recipients) = match kind {
+        DocKind::Decision => match &plan.decision {
+            Some(d) => (&d.meta, &d.recipients),
+            None => return false,
+        },
+        DocKind::Submission => match &plan.submission {
+            Some(s) => (&s.meta, &s.recipients),
+            None => return false,
+        },
+        DocKind::Plan => (&plan.meta, &plan.recipients),
+    };
+    let decision = plan.decision.as_ref();
+    match f {
+        Filed::Meta(_) | Filed::Text(_) | Filed::Signature(_) => true,
+        Filed::MetaLine(field, i) => match *field {
+            "parent_authority" => *i < meta.parent_authority.len(),
+            "authority" => *i < meta.authority.len(),
+            _ => false,
+        },
+        Filed::Basis(i) => decision.is_some_and(|d| *i < d.bases.len()),
+        Filed::Article(a, item) => decision.is_some_and(|d| {
+            d.articles
+                .get(*a)
+                .is_some_and(|a| item.is_none_or(|i| i < a.items.len()))
+        }),
+        Filed::Item(i) => plan.submission.as_ref().is_some_and(|s| *i < s.body.len()),
+        Filed::Recipient(i) => *i < recipients.len(),
     }
 }
 
@@ -380,6 +447,26 @@ impl fmt::Display for Place {
             Place::List(ListOf::Targets(p)) => write!(f, "{}targets", review(p)),
             Place::List(ListOf::Tasks) => write!(f, "tasks"),
             Place::List(ListOf::Budget(p)) => write!(f, "{}budget", review(p)),
+            Place::Filed(kind, filed) => {
+                let doc = match kind {
+                    DocKind::Decision => "decision",
+                    DocKind::Submission => "submission",
+                    DocKind::Plan => "",
+                };
+                match filed {
+                    Filed::Meta(field) => write!(f, "{doc}.meta.{field}"),
+                    Filed::MetaLine(field, i) => write!(f, "{doc}.meta.{field}[{i}]"),
+                    Filed::Text(field) => write!(f, "{doc}.{field}"),
+                    Filed::Basis(i) => write!(f, "{doc}.bases[{i}]"),
+                    Filed::Article(a, None) => write!(f, "{doc}.articles[{a}].text"),
+                    Filed::Article(a, Some(i)) => {
+                        write!(f, "{doc}.articles[{a}].items[{i}].text")
+                    }
+                    Filed::Item(i) => write!(f, "{doc}.body[{i}].text"),
+                    Filed::Recipient(i) => write!(f, "{doc}.recipients[{i}]"),
+                    Filed::Signature(field) => write!(f, "{doc}.signature.{field}"),
+                }
+            }
         }
     }
 }

@@ -1,13 +1,16 @@
-//! The plan: the one document kehoach edits.
+//! The plan: the document kehoach edits, and the root of its file (the
+//! decision and submission filed with it hang from it: `dossier.rs`).
 
 use super::agency::Agency;
 use super::appendix::{Appendix, LegalGroup};
 use super::body::Block;
+use super::decision::Decision;
 use super::budget::Budget;
 use super::ids::{Id, IdGen};
 use super::meta::{Meta, Signature};
 use super::previous::PreviousPlan;
 use super::rich::Rich;
+use super::submission::Submission;
 use super::table::Table;
 use super::targets::TargetGroup;
 use super::tasks::{Task, TaskGroup};
@@ -69,6 +72,13 @@ pub struct Plan {
     /// What a roll-over left to look at ("Cần xem lại").
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub to_review: Vec<ReviewItem>,
+    /// The decision issuing the plan, when it is issued by one (the plan
+    /// then prints attached to it).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub decision: Option<Decision>,
+    /// The department's submission proposing the plan (and the decision).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub submission: Option<Submission>,
 }
 
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
@@ -170,6 +180,8 @@ impl Plan {
             settings: Settings::default(),
             continues: None,
             to_review: Vec::new(),
+            decision: None,
+            submission: None,
         }
     }
 
@@ -202,6 +214,19 @@ impl Plan {
         for a in &mut self.appendices {
             f(&mut a.id);
             blocks_ids(&mut a.blocks, f);
+        }
+        if let Some(d) = &mut self.decision {
+            for a in &mut d.articles {
+                f(&mut a.id);
+                for it in &mut a.items {
+                    f(&mut it.id);
+                }
+            }
+        }
+        if let Some(s) = &mut self.submission {
+            for it in &mut s.body {
+                f(&mut it.id);
+            }
         }
     }
 

@@ -27,6 +27,24 @@ pub struct PreviousPlan {
 impl PreviousPlan {
     /// The plan `prev` as a later plan cites it.
     pub fn of(prev: &Plan) -> PreviousPlan {
+        // A plan issued by a decision is cited by the decision.
+        if let Some(d) = &prev.decision {
+            let m = &d.meta;
+            let title = super::fields::plain(prev, &m.title);
+            let mut chars = title.chars();
+            let title = match chars.next() {
+                Some(c) => c.to_lowercase().chain(chars).collect(),
+                None => title,
+            };
+            return PreviousPlan {
+                doc_type: m.doc_type.clone(),
+                number: m.number,
+                symbol: m.symbol.clone(),
+                date: m.date.clone(),
+                issuer: m.issuer.clone(),
+                title,
+            };
+        }
         let m = &prev.meta;
         PreviousPlan {
             doc_type: m.doc_type.clone(),

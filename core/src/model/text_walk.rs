@@ -4,7 +4,11 @@
 
 use super::body::Block;
 use super::budget::Budget;
-use super::place::{Leaf, Place, Tree};
+use super::decision::Decision;
+use super::dossier::DocKind;
+use super::meta::{Meta, Signature};
+use super::place::{Filed, Leaf, Place, Tree};
+use super::submission::Submission;
 use super::plan::Plan;
 use super::table::{Period, Table};
 use super::targets::TargetGroup;
@@ -171,6 +175,68 @@ impl Walker<'_, '_> {
             self.text(Place::Agency(i, Leaf::Field("name")), &mut a.name);
             self.text(Place::Agency(i, Leaf::Field("short")), &mut a.short);
         }
+        if let Some(d) = &mut p.decision {
+            self.decision(d);
+        }
+        if let Some(s) = &mut p.submission {
+            self.submission(s);
+        }
+    }
+
+    fn filed_meta(&mut self, kind: DocKind, m: &mut Meta) {
+        let at = |f| Place::Filed(kind, Filed::Meta(f));
+        for (i, line) in m.parent_authority.iter_mut().enumerate() {
+            self.text(
+                Place::Filed(kind, Filed::MetaLine("parent_authority", i)),
+                line,
+            );
+        }
+        for (i, line) in m.authority.iter_mut().enumerate() {
+            self.text(Place::Filed(kind, Filed::MetaLine("authority", i)), line);
+        }
+        self.text(at("issuer"), &mut m.issuer);
+        self.text(at("symbol"), &mut m.symbol);
+        self.text(at("place"), &mut m.place);
+        self.text(at("doc_type"), &mut m.doc_type);
+        self.text(at("title"), &mut m.title.0);
+    }
+
+    fn filed_closing(&mut self, kind: DocKind, recipients: &mut [String], s: &mut Signature) {
+        for (i, r) in recipients.iter_mut().enumerate() {
+            self.text(Place::Filed(kind, Filed::Recipient(i)), r);
+        }
+        let at = |f| Place::Filed(kind, Filed::Signature(f));
+        self.text(at("on_behalf"), &mut s.on_behalf);
+        self.text(at("deputy_for"), &mut s.deputy_for);
+        self.text(at("title"), &mut s.title);
+        self.text(at("name"), &mut s.name);
+    }
+
+    fn decision(&mut self, d: &mut Decision) {
+        let kind = DocKind::Decision;
+        self.filed_meta(kind, &mut d.meta);
+        self.text(Place::Filed(kind, Filed::Text("competence")), &mut d.competence);
+        for (i, b) in d.bases.iter_mut().enumerate() {
+            self.text(Place::Filed(kind, Filed::Basis(i)), &mut b.0);
+        }
+        for (a, art) in d.articles.iter_mut().enumerate() {
+            self.text(Place::Filed(kind, Filed::Article(a, None)), &mut art.text.0);
+            for (i, it) in art.items.iter_mut().enumerate() {
+                self.text(Place::Filed(kind, Filed::Article(a, Some(i))), &mut it.text.0);
+            }
+        }
+        self.filed_closing(kind, &mut d.recipients, &mut d.signature);
+    }
+
+    fn submission(&mut self, s: &mut Submission) {
+        let kind = DocKind::Submission;
+        self.filed_meta(kind, &mut s.meta);
+        self.text(Place::Filed(kind, Filed::Text("addressee")), &mut s.addressee);
+        for (i, it) in s.body.iter_mut().enumerate() {
+            self.text(Place::Filed(kind, Filed::Item(i)), &mut it.text.0);
+        }
+        self.text(Place::Filed(kind, Filed::Text("closing")), &mut s.closing.0);
+        self.filed_closing(kind, &mut s.recipients, &mut s.signature);
     }
 }
 

@@ -57,6 +57,7 @@ pub fn roll_forward(prev: &Plan, year: i32) -> (Plan, Report) {
     }
     // A new plan is a draft: no number, no day or month yet.
     p.meta.number = None;
+    p.redraft_filed(year, false);
     p.meta.date = DocDate {
         day: None,
         month: None,

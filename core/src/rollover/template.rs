@@ -43,6 +43,7 @@ pub fn from_plan(plan: &Plan) -> Plan {
         }
     }
     t.signature.name.clear();
+    t.redraft_filed(plan.year, true);
     t
 }
 
@@ -53,7 +54,7 @@ pub struct Template {
     pub ron: &'static str,
 }
 
-pub const TEMPLATES: [Template; 4] = [
+pub const TEMPLATES: [Template; 6] = [
     Template {
         name: "chuyen-doi-so",
         description: "Kế hoạch chuyển đổi số hằng năm: đánh giá năm trước, mục tiêu, nhiệm vụ, kinh phí, 7 phụ lục",
@@ -73,6 +74,16 @@ pub const TEMPLATES: [Template; 4] = [
         name: "giai-doan",
         description: "Kế hoạch giai đoạn 5 năm (ví dụ 2026 - 2030): chỉ tiêu theo các mốc năm, kinh phí từng năm và tổng giai đoạn",
         ron: include_str!("../../../assets/templates/giai-doan.ron"),
+    },
+    Template {
+        name: "quyet-dinh-ban-hanh",
+        description: "Quyết định ban hành kế hoạch của UBND tỉnh, kế hoạch kèm theo và phụ lục (\"PHỤ LỤC\")",
+        ron: include_str!("../../../assets/templates/quyet-dinh-ban-hanh.ron"),
+    },
+    Template {
+        name: "ho-so-trinh",
+        description: "Hồ sơ trình: tờ trình của sở, dự thảo quyết định và dự thảo kế hoạch (dấu DỰ THẢO)",
+        ron: include_str!("../../../assets/templates/ho-so-trinh.ron"),
     },
 ];
 
@@ -95,5 +106,6 @@ pub fn instantiate(t: &Template, year: i32) -> Result<Plan, crate::io::FileError
         month: None,
         year: Some(year),
     };
+    p.redraft_filed(year, true);
     Ok(p)
 }

@@ -1,10 +1,13 @@
 //! Problems in a plan, each with the place it refers to, so the command
 //! line can name it and the editor can jump to it.
 
-use crate::model::place::{Leaf, Place, Tree};
+use crate::model::format::sentence_case;
+use crate::model::place::{Filed, Leaf, Place, Tree};
 use crate::model::rich::{self, Token};
 use crate::model::text_walk;
-use crate::model::{Block, Fields, Id, Money, Period, Plan, Table, TargetGroup, Task};
+use crate::model::{
+    Block, DocKind, Fields, Id, Money, Period, Plan, Table, TargetGroup, Task,
+};
 use std::collections::HashSet;
 use std::fmt;
 
@@ -98,26 +101,58 @@ fn meta(plan: &Plan, r: &mut Report) {
             ),
         );
     }
-    let m = &plan.meta;
+    header(&plan.meta, &Place::Meta, r);
+    // A plan a decision issues prints neither its own signature nor recipients.
+    if !plan.is_attached() && plan.signature.name.trim().is_empty() {
+        r.warn(Place::Signature("name"), "chưa có tên người ký");
+    }
+    let filed = [
+        plan.decision.as_ref().map(|d| (DocKind::Decision, &d.meta, &d.signature)),
+        plan.submission
+            .as_ref()
+            .map(|s| (DocKind::Submission, &s.meta, &s.signature)),
+    ];
+    for (kind, meta, signature) in filed.into_iter().flatten() {
+        let at = move |f: &'static str| Place::Filed(kind, Filed::Meta(f));
+        header(meta, &at, r);
+        if signature.name.trim().is_empty() {
+            r.warn(
+                Place::Filed(kind, Filed::Signature("name")),
+                format!("{}: chưa có tên người ký", kind.name().to_lowercase()),
+            );
+        }
+    }
+    if let Some(d) = &plan.decision
+        && d.articles.is_empty()
+    {
+        r.error(
+            Place::Filed(DocKind::Decision, Filed::Meta("title")),
+            "quyết định chưa có điều nào",
+        );
+    }
+}
+
+/// The checks of a document's header; `at` names its fields.
+fn header(m: &crate::model::Meta, at: &dyn Fn(&'static str) -> Place, r: &mut Report) {
     if m.title.is_blank() {
         r.warn(
-            Place::Meta("title"),
-            "kế hoạch chưa có trích yếu (tên kế hoạch)",
+            at("title"),
+            format!("{} chưa có trích yếu", sentence_case(&m.doc_type)),
         );
     }
     if m.authority.iter().all(|l| l.trim().is_empty()) {
-        r.error(Place::Meta("authority"), "chưa có tên cơ quan ban hành");
+        r.error(at("authority"), "chưa có tên cơ quan ban hành");
     }
     if let Some(d) = m.date.day
         && !(1..=31).contains(&d)
     {
-        r.error(Place::Meta("date.day"), format!("ngày {d} không hợp lệ"));
+        r.error(at("date.day"), format!("ngày {d} không hợp lệ"));
     }
     if let Some(mo) = m.date.month
         && !(1..=12).contains(&mo)
     {
         r.error(
-            Place::Meta("date.month"),
+            at("date.month"),
             format!("tháng {mo} không hợp lệ"),
         );
     }
@@ -126,21 +161,18 @@ fn meta(plan: &Plan, r: &mut Report) {
         && (1..=12).contains(&mo)
     {
         r.error(
-            Place::Meta("date"),
+            at("date"),
             format!("ngày {d}/{mo}/{y} không có trong lịch"),
         );
     }
     if m.number == Some(0) {
-        r.error(Place::Meta("number"), "số văn bản phải lớn hơn 0");
+        r.error(at("number"), "số văn bản phải lớn hơn 0");
     }
     if m.number.is_some() && !m.date.is_complete() {
         r.warn(
-            Place::Meta("date"),
+            at("date"),
             "văn bản đã có số nhưng ngày ban hành chưa đủ ngày, tháng, năm",
         );
-    }
-    if plan.signature.name.trim().is_empty() {
-        r.warn(Place::Signature("name"), "chưa có tên người ký");
     }
 }
 

@@ -10,6 +10,7 @@
 //! run after the frame (`App::run_queued`), like the plan's edits: nothing
 //! the frame is drawing changes under it.
 
+use super::dossier::Filing;
 use super::nav::{VIEWS, View};
 use super::{App, Dialog, FindState, Then};
 use crate::ui::files::Purpose;
@@ -53,6 +54,9 @@ pub enum UiCommand {
     Footnote,
     /// A computed field at its cursor (Định dạng → Chèn trường tính sẵn).
     InsertField(String),
+    /// Hồ sơ: a decision or a submission added or removed, one exported
+    /// (`dossier.rs`).
+    Dossier(Filing),
 }
 
 /// The menus of the menu bar, in order.
@@ -62,10 +66,17 @@ pub enum Menu {
     Edit,
     View,
     Format,
+    Dossier,
 }
 
 impl Menu {
-    pub const ALL: [Menu; 4] = [Menu::File, Menu::Edit, Menu::View, Menu::Format];
+    pub const ALL: [Menu; 5] = [
+        Menu::File,
+        Menu::Edit,
+        Menu::View,
+        Menu::Format,
+        Menu::Dossier,
+    ];
 
     pub fn label(self) -> &'static str {
         match self {
@@ -73,6 +84,7 @@ impl Menu {
             Menu::Edit => "Sửa",
             Menu::View => "Xem",
             Menu::Format => "Định dạng",
+            Menu::Dossier => "Hồ sơ",
         }
     }
 }
@@ -204,10 +216,12 @@ impl UiCommand {
         UiCommand::Footnote,
     ];
 
-    /// Every command with a shortcut or a place: `LISTED`, then a view's.
+    /// Every command with a shortcut or a place: `LISTED`, the dossier's,
+    /// then a view's.
     pub fn all() -> impl Iterator<Item = UiCommand> {
         UiCommand::LISTED
             .into_iter()
+            .chain(Filing::ALL.map(UiCommand::Dossier))
             .chain(VIEWS.iter().map(|d| UiCommand::ShowView(d.view)))
     }
 
@@ -315,6 +329,7 @@ impl UiCommand {
             },
             // Listed by `Extra::Fields`, each with its value.
             UiCommand::InsertField(_) => plain("Chèn trường tính sẵn", &[], None),
+            UiCommand::Dossier(f) => plain(f.label(), &[], Some(f.place())),
         }
     }
 
@@ -364,6 +379,7 @@ impl UiCommand {
             | UiCommand::Italic
             | UiCommand::Footnote
             | UiCommand::InsertField(_) => doc.is_some_and(|d| d.format.has_field()),
+            UiCommand::Dossier(f) => f.enabled(app),
             UiCommand::Undo => doc.is_some_and(|d| d.history.can_undo()),
             UiCommand::Redo => doc.is_some_and(|d| d.history.can_redo()),
         }
@@ -495,6 +511,7 @@ impl App {
             }
             UiCommand::PreviewFitWidth => self.settings.preview.zoom = Zoom::FitWidth,
             UiCommand::PreviewFitPage => self.settings.preview.zoom = Zoom::FitPage,
+            UiCommand::Dossier(f) => self.file(f),
             UiCommand::Bold
             | UiCommand::Italic
             | UiCommand::Footnote

@@ -3,6 +3,7 @@
 //! open document first asks about unsaved changes (`request`).
 
 use super::{App, Dialog, View};
+use crate::layout::Options;
 use crate::model::Plan;
 use crate::ui::doc::Doc;
 use crate::ui::files::{self, Picking, Poll, Purpose};
@@ -173,8 +174,13 @@ impl App {
                     self.perform(ctx, then);
                 }
             }
-            (Purpose::ExportPdf, Some(path)) => self.export_to(path, false),
-            (Purpose::ExportAppendices, Some(path)) => self.export_to(path, true),
+            (Purpose::ExportPdf, Some(path)) => self.export_to(path, Options::default()),
+            (Purpose::ExportAppendices, Some(path)) => {
+                self.export_to(path, Options::appendices(None))
+            }
+            (Purpose::ExportDocument(kind), Some(path)) => {
+                self.export_to(path, Options::document(kind))
+            }
             (Purpose::SaveTemplate, Some(path)) => self.save_template(&path),
             (_, None) => self.after_save = None,
         }

@@ -26,7 +26,7 @@ impl App {
     }
 
     /// Writes the PDF off the UI thread; the window stays responsive.
-    pub fn export_to(&mut self, path: PathBuf, appendices_only: bool) {
+    pub fn export_to(&mut self, path: PathBuf, opts: crate::layout::Options) {
         let Some(doc) = self.doc.as_mut() else { return };
         doc.flush();
         let plan = doc.snapshot();
@@ -35,10 +35,6 @@ impl App {
         let _ = crate::ui::background::spawn("kehoach-export", move || {
             let work = || -> Result<PathBuf, String> {
                 let fonts = FontSet::bundled().map_err(|e| e.to_string())?;
-                let opts = crate::layout::Options {
-                    plan: !appendices_only,
-                    appendices: None,
-                };
                 let pdf = crate::layout::document(&plan, &fonts, &opts);
                 let bytes = crate::pdf::write(&pdf, &fonts).map_err(|e| e.to_string())?;
                 crate::io::save::write_atomic(&path, &bytes).map_err(|e| e.to_string())?;

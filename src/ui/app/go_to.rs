@@ -30,6 +30,9 @@ impl App {
             Area::General => self.view = View::General,
             Area::Legal => self.view = View::Legal,
             Area::Closing => self.view = View::Closing,
+            Area::Filed(crate::model::DocKind::Decision) => self.view = View::Decision,
+            Area::Filed(crate::model::DocKind::Submission) => self.view = View::Submission,
+            Area::Filed(crate::model::DocKind::Plan) => self.view = View::General,
             Area::Targets(period) => {
                 self.view = View::Targets;
                 self.targets.source = source(period);

@@ -19,6 +19,7 @@
 mod autosave;
 mod commands;
 mod dialogs;
+mod dossier;
 mod document;
 mod export;
 mod find_panel;

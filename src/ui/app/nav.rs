@@ -22,6 +22,9 @@ pub enum View {
     Closing,
     /// What a roll-over left to look at (only while there is something).
     Review,
+    /// The documents filed with the plan (only when the dossier has them).
+    Submission,
+    Decision,
 }
 
 /// Everything the window knows about one view.
@@ -44,10 +47,13 @@ pub enum Listed {
     /// Below the others, with the number of items left, while a roll-over's
     /// review is open.
     WhileReviewing,
+    /// Above the plan's views, under "Hồ sơ", when the dossier has the
+    /// document.
+    Filed(crate::model::DocKind),
 }
 
 /// Every view, in the navigation panel's order and in `View`'s order.
-pub const VIEWS: [ViewDef; 10] = [
+pub const VIEWS: [ViewDef; 12] = [
     ViewDef {
         view: View::General,
         label: "Thông tin chung",
@@ -161,6 +167,28 @@ pub const VIEWS: [ViewDef; 10] = [
             }
         },
     },
+    ViewDef {
+        view: View::Submission,
+        label: "Tờ trình",
+        shortcut: None,
+        listed: Listed::Filed(crate::model::DocKind::Submission),
+        show: |app, ui| {
+            if let Some(doc) = app.doc.as_mut() {
+                views::submission::show(ui, doc);
+            }
+        },
+    },
+    ViewDef {
+        view: View::Decision,
+        label: "Quyết định",
+        shortcut: None,
+        listed: Listed::Filed(crate::model::DocKind::Decision),
+        show: |app, ui| {
+            if let Some(doc) = app.doc.as_mut() {
+                views::decision::show(ui, doc);
+            }
+        },
+    },
 ];
 
 impl View {
@@ -178,6 +206,28 @@ impl View {
 impl App {
     pub(super) fn nav(&mut self, ui: &mut Ui) {
         ui.add_space(6.0);
+        let documents = self
+            .doc
+            .as_ref()
+            .map(|d| d.plan.documents())
+            .unwrap_or_default();
+        if documents.len() > 1 {
+            // A dossier: its documents first, in print order, then the plan's parts.
+            ui.label(egui::RichText::new("Hồ sơ").weak());
+            for kind in &documents {
+                let Some(def) = VIEWS.iter().find(|d| d.listed == Listed::Filed(*kind)) else {
+                    continue;
+                };
+                if ui
+                    .selectable_label(self.view == def.view, def.label)
+                    .clicked()
+                {
+                    self.queue(UiCommand::ShowView(def.view));
+                }
+            }
+            ui.separator();
+            ui.label(egui::RichText::new("Kế hoạch").weak());
+        }
         for def in VIEWS.iter().filter(|d| d.listed == Listed::Always) {
             if ui
                 .selectable_label(self.view == def.view, def.label)

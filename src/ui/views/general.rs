@@ -2,7 +2,7 @@
 
 use crate::ui::doc::Doc;
 use crate::ui::history::{Access, Command};
-use crate::ui::widgets::{form_row, opt_number, rich, text, years};
+use crate::ui::widgets::{form_row, opt_number, years};
 use egui::Ui;
 use std::rc::Rc;
 
@@ -48,135 +48,15 @@ pub fn show(ui: &mut Ui, doc: &mut Doc) {
                         )
                     },
                 );
-                form_row(ui, "Cơ quan ban hành (mỗi dòng một dòng in)", |ui| {
-                    lines(
-                        ui,
-                        doc,
-                        "Cơ quan ban hành",
-                        "meta.authority",
-                        Rc::new(|p| Some(&mut p.meta.authority)),
-                    )
-                });
-                form_row(ui, "Cơ quan chủ quản (nếu có)", |ui| {
-                    lines(
-                        ui,
-                        doc,
-                        "Cơ quan chủ quản",
-                        "meta.parent",
-                        Rc::new(|p| Some(&mut p.meta.parent_authority)),
-                    )
-                });
-                form_row(ui, "Tên cơ quan trong câu văn", |ui| {
-                    text(
-                        ui,
-                        doc,
-                        "Tên cơ quan",
-                        "meta.issuer".into(),
-                        Rc::new(|p| Some(&mut p.meta.issuer)),
-                        420.0,
-                        false,
-                    )
-                });
-                form_row(ui, "Số văn bản (để trống khi dự thảo)", |ui| {
-                    opt_number::<u32>(
-                        ui,
-                        doc,
-                        "Số văn bản",
-                        "meta.number".into(),
-                        Rc::new(|p| Some(&mut p.meta.number)),
-                        80.0,
-                    )
-                });
-                form_row(ui, "Ký hiệu", |ui| {
-                    text(
-                        ui,
-                        doc,
-                        "Ký hiệu",
-                        "meta.symbol".into(),
-                        Rc::new(|p| Some(&mut p.meta.symbol)),
-                        160.0,
-                        false,
-                    )
-                });
-                form_row(ui, "Địa danh", |ui| {
-                    text(
-                        ui,
-                        doc,
-                        "Địa danh",
-                        "meta.place".into(),
-                        Rc::new(|p| Some(&mut p.meta.place)),
-                        200.0,
-                        false,
-                    )
-                });
-                form_row(ui, "Ngày ban hành (ngày / tháng / năm)", |ui| {
-                    ui.horizontal(|ui| {
-                        opt_number::<u8>(
-                            ui,
-                            doc,
-                            "Ngày",
-                            "meta.day".into(),
-                            Rc::new(|p| Some(&mut p.meta.date.day)),
-                            40.0,
-                        );
-                        ui.label("/");
-                        opt_number::<u8>(
-                            ui,
-                            doc,
-                            "Tháng",
-                            "meta.month".into(),
-                            Rc::new(|p| Some(&mut p.meta.date.month)),
-                            40.0,
-                        );
-                        ui.label("/");
-                        opt_number::<i32>(
-                            ui,
-                            doc,
-                            "Năm ban hành",
-                            "meta.date.year".into(),
-                            Rc::new(|p| Some(&mut p.meta.date.year)),
-                            60.0,
-                        )
-                    })
-                    .inner
-                });
-                form_row(ui, "Loại văn bản", |ui| {
-                    text(
-                        ui,
-                        doc,
-                        "Loại văn bản",
-                        "meta.doc_type".into(),
-                        Rc::new(|p| Some(&mut p.meta.doc_type)),
-                        200.0,
-                        false,
-                    )
-                });
-                form_row(
-                    ui,
-                    "Trích yếu (dùng {năm} cho năm kế hoạch)",
-                    |ui| {
-                        rich(
-                            ui,
-                            doc,
-                            "Trích yếu",
-                            "meta.title".into(),
-                            Rc::new(|p| Some(&mut p.meta.title)),
-                            420.0,
-                            true,
-                        )
-                    },
-                );
-                form_row(ui, "Đóng dấu \"DỰ THẢO\" khi chưa có số", |ui| {
-                    let mut on = doc.plan.meta.draft_mark;
-                    let r = ui.checkbox(&mut on, "In dấu DỰ THẢO");
-                    if r.changed() {
-                        let access: Access<bool> = Rc::new(|p| Some(&mut p.meta.draft_mark));
-                        doc.edit(Command::set("Đổi dấu dự thảo", access, !on, on));
-                    }
-                    r
-                });
+                super::header_form::rows(ui, doc, "meta", |p| Some(&mut p.meta));
             });
         ui.add_space(12.0);
+        if doc.plan.is_attached() {
+            ui.label(
+                "Kế hoạch này được ban hành kèm theo Quyết định: số và ngày ban hành in trên \
+                 quyết định (mục Quyết định), không in trên kế hoạch.",
+            );
+        }
         let preview = crate::model::fields::plain(&doc.plan, &doc.plan.meta.title);
         ui.label(format!(
             "Sẽ in: {} — {} — {}",
@@ -196,43 +76,6 @@ fn year(ui: &mut Ui, doc: &mut Doc) -> egui::Response {
         doc.edit(Command::set("Đổi năm kế hoạch", access, doc.plan.year, y).merging("year"));
     }
     if r.lost_focus() || r.drag_stopped() {
-        doc.seal();
-    }
-    r
-}
-
-/// A list of lines edited as one multi-line text.
-fn lines(
-    ui: &mut Ui,
-    doc: &mut Doc,
-    label: &str,
-    key: &str,
-    access: Access<Vec<String>>,
-) -> egui::Response {
-    let current = access(&mut doc.plan).cloned().unwrap_or_default();
-    let mut buf = current.join("\n");
-    let r = ui.add(
-        egui::TextEdit::multiline(&mut buf)
-            .hint_text(label)
-            .desired_rows(2)
-            .desired_width(420.0)
-            .id_salt(key),
-    );
-    if r.changed() {
-        let new: Vec<String> = buf.lines().map(crate::ui::widgets::nfc).collect();
-        if new != current {
-            doc.edit(
-                Command::set(
-                    format!("Sửa {}", label.to_lowercase()),
-                    access,
-                    current,
-                    new,
-                )
-                .merging(key.to_string()),
-            );
-        }
-    }
-    if r.lost_focus() {
         doc.seal();
     }
     r

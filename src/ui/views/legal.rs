@@ -48,35 +48,41 @@ pub fn show(ui: &mut Ui, doc: &mut Doc) {
 fn preamble(ui: &mut Ui, doc: &mut Doc) {
     ui.strong("Căn cứ ban hành");
     ui.label("Các dòng \"Căn cứ ...\" in nghiêng dưới trích yếu, mỗi dòng một đoạn.");
-    let n = doc.plan.preamble.len();
+    rich_list(ui, doc, "pre", preamble_list(), "Dòng căn cứ", "căn cứ", "Căn cứ ");
+}
+
+/// A list of rich lines, each with its move and delete buttons, and a
+/// "+ Thêm …" button appending `new_text`.
+pub fn rich_list(
+    ui: &mut Ui,
+    doc: &mut Doc,
+    key: &str,
+    list: Access<Vec<Rich>>,
+    label: &str,
+    what: &str,
+    new_text: &str,
+) {
+    let n = list(&mut doc.plan).map_or(0, |l| l.len());
     for i in 0..n {
         let mut action = None;
         ui.horizontal(|ui| {
-            let access: Access<Rich> = Rc::new(move |p| p.preamble.get_mut(i));
+            let l = list.clone();
+            let access: Access<Rich> = Rc::new(move |p| l(p)?.get_mut(i));
             let width = (ui.available_width() - 110.0).max(200.0);
-            rich(
-                ui,
-                doc,
-                "Dòng căn cứ",
-                format!("pre.{i}"),
-                access,
-                width,
-                true,
-            );
-            action = row_buttons(ui, i, n, "căn cứ");
+            rich(ui, doc, label, format!("{key}.{i}"), access, width, true);
+            action = row_buttons(ui, i, n, what);
         });
         if let Some(a) = action {
-            act(doc, a, preamble_list(), i, "căn cứ");
+            act(doc, a, list.clone(), i, what);
             break;
         }
     }
-    if ui.button("+ Thêm căn cứ").clicked() {
-        let n = doc.plan.preamble.len();
+    if ui.button(format!("+ Thêm {what}")).clicked() {
         doc.edit(Command::insert(
-            "Thêm căn cứ",
-            preamble_list(),
+            format!("Thêm {what}"),
+            list.clone(),
             n,
-            Rich::new("Căn cứ "),
+            Rich::new(new_text),
         ));
     }
 }

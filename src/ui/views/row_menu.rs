@@ -72,6 +72,33 @@ impl Item for crate::model::FreeRow {
     }
 }
 
+impl Item for crate::model::Item {
+    const NOUN: &'static str = "đoạn";
+    fn set_id(&mut self, id: Id) {
+        self.id = id;
+    }
+}
+
+impl Item for crate::model::Article {
+    const NOUN: &'static str = "điều";
+    fn set_id(&mut self, id: Id) {
+        self.id = id;
+    }
+    fn renew_ids(&mut self, doc: &mut Doc) {
+        self.id = doc.fresh_id();
+        for it in &mut self.items {
+            it.id = doc.fresh_id();
+        }
+    }
+    fn delete_label(&self) -> String {
+        if self.items.is_empty() {
+            "Xóa điều".into()
+        } else {
+            "Xóa điều và các khoản, điểm của nó".into()
+        }
+    }
+}
+
 /// Where the row sits this frame: only to enable "up" and "down".
 #[derive(Clone, Copy)]
 pub struct Position {
