@@ -2,11 +2,11 @@
 //! emptied): `cargo run --example make_templates`.
 
 use kehoach::io;
+use kehoach::model::dossier::{decision_for, submission_for};
 use kehoach::model::{
     Appendix, Block, InvestmentColumn, InvestmentTable, Plan, Rich, Table, TargetColumn,
     TargetsTable,
 };
-use kehoach::model::dossier::{decision_for, submission_for};
 use kehoach::rollover::template::from_plan;
 use std::path::Path;
 
@@ -81,7 +81,11 @@ fn by_decision(mut p: Plan) -> Plan {
 /// and the draft plan.
 fn submission_package(p: Plan) -> Plan {
     let mut p = by_decision(p);
-    p.submission = Some(submission_for(&p));
+    let s = submission_for(&p);
+    if let Some(last) = p.decision.as_mut().and_then(|d| d.bases.last_mut()) {
+        *last = kehoach::model::dossier::proposal(&s);
+    }
+    p.submission = Some(s);
     p.assign_ids();
     kehoach::model::agency_mentions::link_all(&mut p);
     p

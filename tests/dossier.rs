@@ -68,7 +68,14 @@ fn lines(p: &Page) -> Vec<String> {
         }
     }
     out.iter()
-        .map(|l| squeeze(&l.iter().map(|r| r.text.as_str()).collect::<Vec<_>>().join(" ")))
+        .map(|l| {
+            squeeze(
+                &l.iter()
+                    .map(|r| r.text.as_str())
+                    .collect::<Vec<_>>()
+                    .join(" "),
+            )
+        })
         .collect()
 }
 
@@ -118,14 +125,21 @@ fn a_decision_prints_before_its_attached_plan_and_single_appendix() {
     assert!(!plan_first.contains("ngày 10 tháng 9 năm 2025 Đồng Tháp"));
     // Its own numbering: no number on its first page, 2 on the next.
     assert!(!plan_first.starts_with('1'), "{plan_first}");
-    assert!(texts[decision_end + 2].starts_with("2 "), "{}", texts[decision_end + 2]);
+    assert!(
+        texts[decision_end + 2].starts_with("2 "),
+        "{}",
+        texts[decision_end + 2]
+    );
     // The plan ends "./." with no signature or recipients of its own.
     let appendix = texts
         .iter()
         .position(|t| t.contains("PHỤ LỤC"))
         .expect("the single appendix");
     let plan_pages = texts[decision_end + 1..appendix].concat();
-    assert!(!plan_pages.contains("Nơi nhận"), "the attached plan has no recipients");
+    assert!(
+        !plan_pages.contains("Nơi nhận"),
+        "the attached plan has no recipients"
+    );
     assert!(texts[appendix - 1].contains("./."));
     assert!(!texts[appendix].contains("Phụ lục I"));
     assert!(
@@ -142,17 +156,29 @@ fn the_decisions_title_lines_are_centred_and_the_attached_plan_has_no_number_lin
     let p = &pages[0];
     // Margins 30 mm left, 15 mm right.
     let centre = 30.0 + (210.0 - 30.0 - 15.0) / 2.0;
-    for line in ["QUYẾT ĐỊNH", "QUYẾT ĐỊNH:", "ỦY BAN NHÂN DÂN TỈNH ĐỒNG THÁP"] {
+    for line in [
+        "QUYẾT ĐỊNH",
+        "QUYẾT ĐỊNH:",
+        "ỦY BAN NHÂN DÂN TỈNH ĐỒNG THÁP",
+    ] {
         let c = centre_of(p, line);
         assert!((c - centre).abs() < 1.0, "{line}: {c} mm, not {centre}");
     }
-    let bold = |t: &str| p.texts().find(|r| r.text.trim() == t).is_some_and(|r| r.face == kehoach::layout::Face::Bold);
+    let bold = |t: &str| {
+        p.texts()
+            .find(|r| r.text.trim() == t)
+            .is_some_and(|r| r.face == kehoach::layout::Face::Bold)
+    };
     assert!(bold("QUYẾT ĐỊNH:") && bold("Điều 1."));
     let basis = p.texts().find(|r| r.text.starts_with("Căn cứ")).unwrap();
     assert!(basis.face == kehoach::layout::Face::Italic && basis.size == 14.0);
     // The order on the page: title, authority, bases, "QUYẾT ĐỊNH:", Điều 1.
     let l = lines(p);
-    let at = |s: &str| l.iter().position(|x| x.starts_with(s)).unwrap_or(usize::MAX);
+    let at = |s: &str| {
+        l.iter()
+            .position(|x| x.starts_with(s))
+            .unwrap_or(usize::MAX)
+    };
     assert!(at("QUYẾT ĐỊNH") < at("ỦY BAN NHÂN DÂN TỈNH ĐỒNG THÁP"));
     assert!(at("ỦY BAN NHÂN DÂN TỈNH ĐỒNG THÁP") < at("Căn cứ"));
     assert!(at("Căn cứ") < at("QUYẾT ĐỊNH:") && at("QUYẾT ĐỊNH:") < at("Điều 1."));
@@ -162,7 +188,10 @@ fn the_decisions_title_lines_are_centred_and_the_attached_plan_has_no_number_lin
         .unwrap();
     let l = lines(plan_first);
     assert!(l.iter().all(|x| !x.starts_with("Số:")), "{l:?}");
-    assert!(l.iter().any(|x| x.starts_with("(Ban hành kèm theo Quyết định số 705/QĐ-UBND")));
+    assert!(
+        l.iter()
+            .any(|x| x.starts_with("(Ban hành kèm theo Quyết định số 705/QĐ-UBND"))
+    );
 }
 
 #[test]
@@ -178,11 +207,19 @@ fn articles_renumber_when_one_is_inserted_and_nhu_dieu_follows() {
     let before = text(&plan);
     assert!(before.contains("- Như Điều 3;") && !before.contains("Điều 4."));
     let d = plan.decision.as_mut().unwrap();
-    d.articles
-        .insert(1, Article::new("Giao Sở Khoa học và Công nghệ chủ trì tổ chức thực hiện."));
+    d.articles.insert(
+        1,
+        Article::new("Giao Sở Khoa học và Công nghệ chủ trì tổ chức thực hiện."),
+    );
     let after = text(&plan);
-    assert!(after.contains("Điều 2. Giao Sở Khoa học và Công nghệ"), "{after}");
-    assert!(after.contains("Điều 3. Quyết định này có hiệu lực"), "{after}");
+    assert!(
+        after.contains("Điều 2. Giao Sở Khoa học và Công nghệ"),
+        "{after}"
+    );
+    assert!(
+        after.contains("Điều 3. Quyết định này có hiệu lực"),
+        "{after}"
+    );
     assert!(after.contains("Điều 4. Chánh Văn phòng"), "{after}");
     assert!(after.contains("- Như Điều 4;"), "{after}");
     assert!(!after.contains("Như Điều 3"));
@@ -191,19 +228,28 @@ fn articles_renumber_when_one_is_inserted_and_nhu_dieu_follows() {
 #[test]
 fn the_submission_quotes_the_plans_task_count_and_budget_and_follows_it() {
     let mut plan = issued();
-    plan.submission = Some(submission_for(&plan));
+    let s = submission_for(&plan);
+    *plan.decision.as_mut().unwrap().bases.last_mut().unwrap() =
+        kehoach::model::dossier::proposal(&s);
+    plan.submission = Some(s);
     let quoted = |plan: &Plan| {
         let summary = kehoach::model::Summary::of(plan);
-        let text = pages(plan, &Options::document(kehoach::model::DocKind::Submission))
-            .iter()
-            .flat_map(lines)
-            .collect::<Vec<_>>()
-            .join(" ");
+        let text = pages(
+            plan,
+            &Options::document(kehoach::model::DocKind::Submission),
+        )
+        .iter()
+        .flat_map(lines)
+        .collect::<Vec<_>>()
+        .join(" ");
         (summary, text)
     };
     let (s, text) = quoted(&plan);
     assert!(text.contains("TỜ TRÌNH"), "{text}");
-    assert!(text.contains("Kính gửi: Ủy ban nhân dân tỉnh Đồng Tháp."), "{text}");
+    assert!(
+        text.contains("Kính gửi: Ủy ban nhân dân tỉnh Đồng Tháp."),
+        "{text}"
+    );
     let figures = format!(
         "{} chỉ tiêu, {} nhiệm vụ; tổng kinh phí thực hiện {}",
         s.targets,
@@ -212,7 +258,10 @@ fn the_submission_quotes_the_plans_task_count_and_budget_and_follows_it() {
     );
     assert!(text.contains(&figures), "{figures:?} not in {text}");
     assert!(text.contains("xem xét, quyết định./."), "{text}");
-    assert!(text.contains("- Như trên;") && text.contains("GIÁM ĐỐC"), "{text}");
+    assert!(
+        text.contains("- Như trên;") && text.contains("GIÁM ĐỐC"),
+        "{text}"
+    );
     // The plan changes: so does the submission.
     plan.tasks.truncate(1);
     if let Some(p) = plan.budget.investment.first_mut() {
@@ -277,7 +326,11 @@ fn one_document_of_the_dossier_exports_alone_with_its_own_page_numbers() {
     let whole = export(&file, &[]);
     let decision = export(&file, &["--document", "quyet-dinh"]);
     assert!(decision[0].contains("QUYẾT ĐỊNH"));
-    assert!(decision.iter().all(|t| !t.contains("TỜ TRÌNH") && !t.contains("PHỤ LỤC")));
+    assert!(
+        decision
+            .iter()
+            .all(|t| !t.contains("TỜ TRÌNH") && !t.contains("PHỤ LỤC"))
+    );
     let plan_only = export(&file, &["--document", "ke-hoach"]);
     assert!(plan_only[0].contains("(Ban hành kèm theo Quyết định số 705/QĐ-UBND"));
     assert!(plan_only.iter().any(|t| t.contains("PHỤ LỤC")));
@@ -301,8 +354,16 @@ fn one_document_of_the_dossier_exports_alone_with_its_own_page_numbers() {
         "to-trinh",
     ]);
     assert_eq!(run.code, 2);
-    assert!(run.stderr.contains("Hồ sơ này không có tờ trình"), "{}", run.stderr);
-    assert!(run.stderr.contains("quyet-dinh (Quyết định)"), "{}", run.stderr);
+    assert!(
+        run.stderr.contains("Hồ sơ này không có tờ trình"),
+        "{}",
+        run.stderr
+    );
+    assert!(
+        run.stderr.contains("quyet-dinh (Quyết định)"),
+        "{}",
+        run.stderr
+    );
 }
 
 #[test]
@@ -316,5 +377,28 @@ fn a_dossier_saves_loads_and_checks() {
     assert_eq!(back, plan);
     let run = kehoach(&["check", path_str(&file)]);
     assert_eq!(run.code, 0, "{}{}", run.stdout, run.stderr);
-    assert!(run.stdout.contains("Hồ sơ: Tờ trình, Quyết định, Kế hoạch"), "{}", run.stdout);
+    assert!(
+        run.stdout.contains("Hồ sơ: Tờ trình, Quyết định, Kế hoạch"),
+        "{}",
+        run.stdout
+    );
+}
+
+#[test]
+fn next_years_plan_from_a_dossier_keeps_its_documents_as_drafts_and_cites_the_decision() {
+    let mut prev = issued();
+    prev.submission = Some(submission_for(&prev));
+    prev.submission.as_mut().unwrap().meta.number = Some(1028);
+    let (next, _) = kehoach::rollover::roll_forward(&prev, 2027);
+    let d = next.decision.as_ref().expect("the decision is kept");
+    assert_eq!((d.meta.number, d.meta.date.year), (None, Some(2027)));
+    let s = next.submission.as_ref().expect("the submission is kept");
+    assert_eq!(s.meta.number, None);
+    // Last year's plan is cited by the decision that issued it.
+    let cited = next.continues.as_ref().unwrap().citation(&next.meta);
+    assert!(
+        cited.starts_with("Quyết định số 705/QĐ-UBND ngày 10/9/2025"),
+        "{cited}"
+    );
+    assert!(cited.contains("về ban hành Kế hoạch"), "{cited}");
 }

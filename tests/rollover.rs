@@ -311,6 +311,8 @@ fn every_template_creates_a_plan_that_checks_and_exports() {
         "cai-thien-dti",
         "kinh-te-so-xa-hoi-so",
         "giai-doan",
+        "quyet-dinh-ban-hanh",
+        "ho-so-trinh",
     ] {
         assert!(list.stdout.contains(name));
         let (out, _) = new_plan(
@@ -340,6 +342,23 @@ fn every_template_creates_a_plan_that_checks_and_exports() {
             assert!(text.contains("GIAI ĐOẠN 2027 - 2031"), "{text}");
             let check = kehoach(&["check", path_str(&out)]);
             assert!(check.stdout.starts_with("Kế hoạch giai đoạn 2027 - 2031"));
+        }
+        if name == "quyet-dinh-ban-hanh" || name == "ho-so-trinh" {
+            // A dossier's documents are drafts of the year chosen.
+            let d = p.decision.as_ref().expect("a decision");
+            assert_eq!((d.meta.number, d.meta.date.year), (None, Some(2027)));
+            assert!(
+                text.contains("QUYẾT ĐỊNH") && text.contains("PHỤ LỤC"),
+                "{name}"
+            );
+            assert!(text.contains("Ban hành kèm theo Quyết định số"), "{name}");
+        }
+        if name == "ho-so-trinh" {
+            assert!(
+                text.contains("TỜ TRÌNH") && text.contains("DỰ THẢO"),
+                "{text}"
+            );
+            assert!(text.contains("2027"));
         }
     }
     let run = kehoach(&[

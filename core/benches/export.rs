@@ -12,7 +12,10 @@ mod timing;
 fn main() {
     let p = plan(Size::EXPORT_BENCH, 2026, 1);
     let fonts = FontSet::bundled().expect("bundled font");
-    let plan_only = Options::document(kehoach_core::model::DocKind::Plan);
+    let plan_only = Options {
+        appendices: Some(Vec::new()),
+        ..Options::document(kehoach_core::model::DocKind::Plan)
+    };
     let all = Options::default();
     for (label, opts) in [("plan", &plan_only), ("plan + appendices", &all)] {
         let doc = layout::document(&p, &fonts, opts);

@@ -26,7 +26,10 @@ fn main() {
         .unwrap_or(15);
     let p = plan(Size::EXPORT_BENCH, 2026, 1);
     let fonts = FontSet::bundled().expect("bundled font");
-    let plan_only = Options::document(kehoach_core::model::DocKind::Plan);
+    let plan_only = Options {
+        appendices: Some(Vec::new()),
+        ..Options::document(kehoach_core::model::DocKind::Plan)
+    };
     let all = Options::default();
     for (label, opts) in [("plan only", &plan_only), ("with appendices", &all)] {
         let layout = fastest(n, || {

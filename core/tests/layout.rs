@@ -21,7 +21,10 @@ fn plan_only(p: &Plan) -> Document {
     layout::document(
         p,
         &FontSet::bundled().unwrap(),
-        &Options::document(kehoach_core::model::DocKind::Plan),
+        &Options {
+            appendices: Some(Vec::new()),
+            ..Options::document(kehoach_core::model::DocKind::Plan)
+        },
     )
 }
 

@@ -10,11 +10,7 @@ use kehoach_core::layout::{self, Document, Options, Page};
 use kehoach_core::model::*;
 
 fn appendix_only(p: &Plan) -> Document {
-    layout::document(
-        p,
-        &FontSet::bundled().unwrap(),
-        &Options::appendices(None),
-    )
+    layout::document(p, &FontSet::bundled().unwrap(), &Options::appendices(None))
 }
 
 fn free_plan(rows: Vec<Vec<&str>>) -> Plan {
@@ -258,22 +254,14 @@ fn auto_orientation_follows_the_table_width() {
     let p = kehoach_core::io::load_path(&sample("ke-hoach-cds-2024.ron")).unwrap();
     let fonts = FontSet::bundled().unwrap();
     let orientation = |i: usize| {
-        let d = layout::document(
-            &p,
-            &fonts,
-            &Options::appendices(Some(vec![i])),
-        );
+        let d = layout::document(&p, &fonts, &Options::appendices(Some(vec![i])));
         d.pages[0].is_landscape()
     };
     assert!(orientation(0), "the results table with long names is wide");
     assert!(!orientation(3), "the legal bases list is portrait");
     let mut forced = p.clone();
     forced.appendices[0].orientation = Orientation::Portrait;
-    let d = layout::document(
-        &forced,
-        &fonts,
-        &Options::appendices(Some(vec![0])),
-    );
+    let d = layout::document(&forced, &fonts, &Options::appendices(Some(vec![0])));
     assert!(!d.pages[0].is_landscape(), "the user can force portrait");
     assert!(
         d.pages

@@ -5,8 +5,8 @@ use super::exit;
 use super::output::{self, Output};
 use crate::io;
 use crate::layout::{self, Options};
-use crate::model::{DocKind, Plan};
 use crate::model::numbering::roman;
+use crate::model::{DocKind, Plan};
 use std::io::Write;
 use std::path::PathBuf;
 

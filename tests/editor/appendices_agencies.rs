@@ -294,16 +294,7 @@ fn the_sample_lists_seven_appendices_and_an_edited_one_prints_landscape() {
         .appendix_index("can-cu")
         .expect("the legal bases appendix");
     let fonts = FontSet::bundled().unwrap();
-    let only = |p: &Plan| {
-        layout::document(
-            p,
-            &fonts,
-            &Options {
-                plan: false,
-                appendices: Some(vec![i]),
-            },
-        )
-    };
+    let only = |p: &Plan| layout::document(p, &fonts, &Options::appendices(Some(vec![i])));
     let before = only(plan(&h));
     assert!(
         before.pages.iter().all(|pg| !pg.is_landscape()),

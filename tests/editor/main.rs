@@ -10,6 +10,7 @@ mod appendices_agencies;
 mod basics;
 mod body_legal;
 mod commands;
+mod dossier;
 mod find;
 mod preview;
 mod random;

@@ -14,12 +14,11 @@ impl Composer<'_> {
         let kind = DocKind::Decision;
         let at = move |f: Filed| Place::Filed(kind, f);
         let mut blocks = vec![
-            Block::Header(self.header(
-                &d.meta,
-                true,
-                self.plan.draft_mark(kind),
-                move |f| at(Filed::Meta(f)),
-            )),
+            Block::Header(
+                self.header(&d.meta, true, self.plan.draft_mark(kind), move |f| {
+                    at(Filed::Meta(f))
+                }),
+            ),
             Block::Title {
                 kind: self.text(&d.meta.doc_type),
                 title: self.text(d.meta.title.as_str()),
@@ -36,7 +35,11 @@ impl Composer<'_> {
         }
         let n = d.bases.len();
         for (i, b) in d.bases.iter().enumerate() {
-            let mut line = b.as_str().trim_end().trim_end_matches([';', '.']).to_string();
+            let mut line = b
+                .as_str()
+                .trim_end()
+                .trim_end_matches([';', '.'])
+                .to_string();
             line.push(if i + 1 == n { '.' } else { ';' });
             blocks.push(Block::Preamble {
                 text: self.text(&line),
@@ -76,12 +79,11 @@ impl Composer<'_> {
         let kind = DocKind::Submission;
         let at = move |f: Filed| Place::Filed(kind, f);
         let mut blocks = vec![
-            Block::Header(self.header(
-                &s.meta,
-                true,
-                self.plan.draft_mark(kind),
-                move |f| at(Filed::Meta(f)),
-            )),
+            Block::Header(
+                self.header(&s.meta, true, self.plan.draft_mark(kind), move |f| {
+                    at(Filed::Meta(f))
+                }),
+            ),
             Block::Title {
                 kind: self.text(&s.meta.doc_type),
                 title: self.text(s.meta.title.as_str()),

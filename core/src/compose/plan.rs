@@ -136,14 +136,10 @@ fn append_mark(text: &mut Text) {
     }
     let mark = if plain.ends_with('.') { "/." } else { "./." };
     // After the last run of text (a footnote mark may follow it).
-    match text
-        .0
-        .iter_mut()
-        .rev()
-        .find_map(|r| match r {
-            Run::Text { text, .. } => Some(text),
-            Run::Note(_) => None,
-        }) {
+    match text.0.iter_mut().rev().find_map(|r| match r {
+        Run::Text { text, .. } => Some(text),
+        Run::Note(_) => None,
+    }) {
         Some(last) => {
             let trimmed = last.trim_end().len();
             last.truncate(trimmed);

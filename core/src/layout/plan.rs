@@ -217,7 +217,11 @@ impl Builder<'_> {
         let x = width - box_w;
         let mut h = 0.0;
         for l in &lines {
-            items.extend(l.shifted(x + pad, top + pad + h).into_iter().map(Item::Text));
+            items.extend(
+                l.shifted(x + pad, top + pad + h)
+                    .into_iter()
+                    .map(Item::Text),
+            );
             h += l.height;
         }
         let (x2, y1, y2) = (x + box_w, top, top + h + 2.0 * pad);

@@ -106,7 +106,9 @@ impl Plan {
     /// when `unsigned`.
     pub fn redraft_filed(&mut self, year: i32, unsigned: bool) {
         let metas = [
-            self.decision.as_mut().map(|d| (&mut d.meta, &mut d.signature)),
+            self.decision
+                .as_mut()
+                .map(|d| (&mut d.meta, &mut d.signature)),
             self.submission
                 .as_mut()
                 .map(|s| (&mut s.meta, &mut s.signature)),
@@ -139,27 +141,33 @@ pub fn decision_for(plan: &Plan) -> Decision {
     d.meta.date.year = m.date.year;
     d.meta.draft_mark = m.draft_mark;
     d.competence = m.authority.join(" ").to_uppercase();
-    let proposer = plan
-        .submission
-        .as_ref()
-        .map_or("Sở Khoa học và Công nghệ".to_string(), |s| {
-            s.meta.issuer.clone()
-        });
     // The law that gives the committee its power comes first.
     let law = "Căn cứ Luật Tổ chức chính quyền địa phương";
     d.bases = Vec::new();
     if !plan.preamble.iter().any(|b| b.as_str().starts_with(law)) {
-        d.bases.push(Rich::new(format!("{law} ngày 16 tháng 6 năm 2025")));
+        d.bases
+            .push(Rich::new(format!("{law} ngày 16 tháng 6 năm 2025")));
     }
     d.bases.extend(plan.preamble.iter().cloned());
-    d.bases.push(Rich::new(format!(
-        "Theo đề nghị của Giám đốc {proposer} tại {{tt:số}}"
-    )));
+    d.bases.push(match &plan.submission {
+        Some(s) => proposal(s),
+        // The officer adds "tại Tờ trình số …" of a submission kept elsewhere.
+        None => Rich::new("Theo đề nghị của Giám đốc Sở Khoa học và Công nghệ"),
+    });
     d.recipients = std::iter::once("Như {điều:cuối}".to_string())
         .chain(plan.recipients.iter().cloned())
         .collect();
     d.signature = plan.signature.clone();
     d
+}
+
+/// "Theo đề nghị của Giám đốc Sở … tại {tt:số}": the decision's last basis
+/// citing the dossier's submission, its number and date computed.
+pub fn proposal(s: &Submission) -> Rich {
+    Rich::new(format!(
+        "Theo đề nghị của Giám đốc {} tại {{tt:số}}",
+        s.meta.issuer
+    ))
 }
 
 /// A submission proposing `plan`: addressed to the plan's issuer, its body

@@ -102,7 +102,9 @@ impl<'a> Fields<'a> {
                 .as_ref()
                 .map(|p| p.citation(&self.plan.meta)),
             "kh" if arg == "tên" => Some(self.plan_title()),
-            "nv" if arg == "tổng" => Some(super::summary::Summary::of(self.plan).tasks.to_string()),
+            "nv" if arg == "tổng" => {
+                Some(super::summary::Summary::of(self.plan).tasks.to_string())
+            }
             "tt" if arg == "số" => Some(self.submission_citation()),
             "điều" if arg == "cuối" => self
                 .plan

@@ -140,7 +140,11 @@ pub fn signing_forms(collective: &str, head: &str, deputy: &str) -> Vec<(&'stati
         ),
         (
             "TL. (thừa lệnh)",
-            lines(String::new(), format!("TL. {head}"), "CHÁNH VĂN PHÒNG".into()),
+            lines(
+                String::new(),
+                format!("TL. {head}"),
+                "CHÁNH VĂN PHÒNG".into(),
+            ),
         ),
         (
             "TUQ. (thừa ủy quyền)",

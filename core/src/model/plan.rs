@@ -4,8 +4,8 @@
 use super::agency::Agency;
 use super::appendix::{Appendix, LegalGroup};
 use super::body::Block;
-use super::decision::Decision;
 use super::budget::Budget;
+use super::decision::Decision;
 use super::ids::{Id, IdGen};
 use super::meta::{Meta, Signature};
 use super::previous::PreviousPlan;

@@ -8,8 +8,8 @@ use super::decision::Decision;
 use super::dossier::DocKind;
 use super::meta::{Meta, Signature};
 use super::place::{Filed, Leaf, Place, Tree};
-use super::submission::Submission;
 use super::plan::Plan;
+use super::submission::Submission;
 use super::table::{Period, Table};
 use super::targets::TargetGroup;
 use super::tasks::Task;
@@ -215,14 +215,20 @@ impl Walker<'_, '_> {
     fn decision(&mut self, d: &mut Decision) {
         let kind = DocKind::Decision;
         self.filed_meta(kind, &mut d.meta);
-        self.text(Place::Filed(kind, Filed::Text("competence")), &mut d.competence);
+        self.text(
+            Place::Filed(kind, Filed::Text("competence")),
+            &mut d.competence,
+        );
         for (i, b) in d.bases.iter_mut().enumerate() {
             self.text(Place::Filed(kind, Filed::Basis(i)), &mut b.0);
         }
         for (a, art) in d.articles.iter_mut().enumerate() {
             self.text(Place::Filed(kind, Filed::Article(a, None)), &mut art.text.0);
             for (i, it) in art.items.iter_mut().enumerate() {
-                self.text(Place::Filed(kind, Filed::Article(a, Some(i))), &mut it.text.0);
+                self.text(
+                    Place::Filed(kind, Filed::Article(a, Some(i))),
+                    &mut it.text.0,
+                );
             }
         }
         self.filed_closing(kind, &mut d.recipients, &mut d.signature);
@@ -231,7 +237,10 @@ impl Walker<'_, '_> {
     fn submission(&mut self, s: &mut Submission) {
         let kind = DocKind::Submission;
         self.filed_meta(kind, &mut s.meta);
-        self.text(Place::Filed(kind, Filed::Text("addressee")), &mut s.addressee);
+        self.text(
+            Place::Filed(kind, Filed::Text("addressee")),
+            &mut s.addressee,
+        );
         for (i, it) in s.body.iter_mut().enumerate() {
             self.text(Place::Filed(kind, Filed::Item(i)), &mut it.text.0);
         }

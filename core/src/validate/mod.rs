@@ -5,9 +5,7 @@ use crate::model::format::sentence_case;
 use crate::model::place::{Filed, Leaf, Place, Tree};
 use crate::model::rich::{self, Token};
 use crate::model::text_walk;
-use crate::model::{
-    Block, DocKind, Fields, Id, Money, Period, Plan, Table, TargetGroup, Task,
-};
+use crate::model::{Block, DocKind, Fields, Id, Money, Period, Plan, Table, TargetGroup, Task};
 use std::collections::HashSet;
 use std::fmt;
 
@@ -107,7 +105,9 @@ fn meta(plan: &Plan, r: &mut Report) {
         r.warn(Place::Signature("name"), "chưa có tên người ký");
     }
     let filed = [
-        plan.decision.as_ref().map(|d| (DocKind::Decision, &d.meta, &d.signature)),
+        plan.decision
+            .as_ref()
+            .map(|d| (DocKind::Decision, &d.meta, &d.signature)),
         plan.submission
             .as_ref()
             .map(|s| (DocKind::Submission, &s.meta, &s.signature)),
@@ -151,19 +151,13 @@ fn header(m: &crate::model::Meta, at: &dyn Fn(&'static str) -> Place, r: &mut Re
     if let Some(mo) = m.date.month
         && !(1..=12).contains(&mo)
     {
-        r.error(
-            at("date.month"),
-            format!("tháng {mo} không hợp lệ"),
-        );
+        r.error(at("date.month"), format!("tháng {mo} không hợp lệ"));
     }
     if let (Some(d), Some(mo), Some(y)) = (m.date.day, m.date.month, m.date.year)
         && chrono::NaiveDate::from_ymd_opt(y, mo as u32, d as u32).is_none()
         && (1..=12).contains(&mo)
     {
-        r.error(
-            at("date"),
-            format!("ngày {d}/{mo}/{y} không có trong lịch"),
-        );
+        r.error(at("date"), format!("ngày {d}/{mo}/{y} không có trong lịch"));
     }
     if m.number == Some(0) {
         r.error(at("number"), "số văn bản phải lớn hơn 0");

@@ -3,10 +3,10 @@
 //! `model::dossier`), remove them, export the document being viewed. Each
 //! is one undoable edit.
 
-use super::nav::View;
 use super::App;
 use super::commands::Place;
-use crate::model::dossier::{decision_for, submission_for};
+use super::nav::View;
+use crate::model::dossier::{decision_for, proposal, submission_for};
 use crate::model::{Decision, DocKind, Plan, Rich, Submission};
 use crate::ui::files::Purpose;
 use crate::ui::history::{Access, Command};
@@ -116,10 +116,20 @@ impl App {
                 for it in &mut s.body {
                     it.id = doc.fresh_id();
                 }
-                (
-                    Command::set("Thêm tờ trình", submission(), None, Some(s)),
-                    View::Submission,
-                )
+                let plan = &doc.plan;
+                let mut steps = Vec::new();
+                // The decision's proposal now cites this submission.
+                if let Some(d) = &plan.decision
+                    && let Some(last) = d.bases.last()
+                    && last.as_str().starts_with("Theo đề nghị")
+                    && !last.as_str().contains("{tt:số}")
+                {
+                    let i = d.bases.len() - 1;
+                    let at: Access<Rich> = Rc::new(move |p| p.decision.as_mut()?.bases.get_mut(i));
+                    steps.push(Command::set("", at, last.clone(), proposal(&s)));
+                }
+                steps.insert(0, Command::set("", submission(), None, Some(s)));
+                (Command::batch("Thêm tờ trình", steps), View::Submission)
             }
             Filing::RemoveDecision if plan.decision.is_some() => (
                 Command::set("Bỏ quyết định", decision(), plan.decision.clone(), None),

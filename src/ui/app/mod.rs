@@ -19,8 +19,8 @@
 mod autosave;
 mod commands;
 mod dialogs;
-mod dossier;
 mod document;
+mod dossier;
 mod export;
 mod find_panel;
 mod go_to;

@@ -213,7 +213,7 @@ impl App {
             .unwrap_or_default();
         if documents.len() > 1 {
             // A dossier: its documents first, in print order, then the plan's parts.
-            ui.label(egui::RichText::new("Hồ sơ").weak());
+            ui.label(egui::RichText::new("Văn bản của hồ sơ").weak());
             for kind in &documents {
                 let Some(def) = VIEWS.iter().find(|d| d.listed == Listed::Filed(*kind)) else {
                     continue;

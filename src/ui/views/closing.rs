@@ -14,6 +14,9 @@ use std::rc::Rc;
 pub type RecipientsOf = fn(&mut Plan) -> Option<&mut Vec<String>>;
 pub type SignatureOf = fn(&mut Plan) -> Option<&mut Signature>;
 
+/// One line of a signature block.
+type LineOf = fn(&mut Signature) -> &mut String;
+
 /// Who signs: the collective, its head and the head's deputy, as the
 /// signing forms name them ("ỦY BAN NHÂN DÂN", "CHỦ TỊCH", "PHÓ CHỦ TỊCH").
 pub struct Signer {
@@ -61,7 +64,7 @@ pub fn form(
 ) {
     ui.strong("Chữ ký");
     ui.horizontal(|ui| {
-        ui.label("Hình thức ký");
+        ui.label("Cách ký");
         let current = signature(&mut doc.plan).cloned().unwrap_or_default();
         let forms = signing_forms(signer.collective, signer.head, signer.deputy);
         let now = forms
@@ -77,7 +80,7 @@ pub fn form(
                             name: current.name.clone(),
                             ..lines.clone()
                         };
-                        let access: Access<Signature> = Rc::new(move |p| signature(p));
+                        let access: Access<Signature> = Rc::new(signature);
                         doc.edit(Command::set(
                             "Đổi hình thức ký",
                             access,
@@ -95,7 +98,7 @@ pub fn form(
         .num_columns(2)
         .spacing([12.0, 8.0])
         .show(ui, |ui| {
-            let fields: [(&str, &str, fn(&mut Signature) -> &mut String); 4] = [
+            let fields: [(&str, &str, LineOf); 4] = [
                 ("Thay mặt", "on_behalf", |s| &mut s.on_behalf),
                 ("Ký thay (nếu có)", "deputy", |s| &mut s.deputy_for),
                 ("Chức vụ", "title", |s| &mut s.title),
@@ -119,7 +122,7 @@ pub fn form(
     ui.add_space(12.0);
     ui.strong("Nơi nhận");
     ui.label("Mỗi dòng một nơi nhận, không cần gạch đầu dòng; dấu \";\" được thêm khi in.");
-    let list: Access<Vec<String>> = Rc::new(move |p| recipients(p));
+    let list: Access<Vec<String>> = Rc::new(recipients);
     let n = recipients(&mut doc.plan).map_or(0, |r| r.len());
     for i in 0..n {
         ui.horizontal(|ui| {

@@ -31,35 +31,39 @@ pub fn show(ui: &mut Ui, doc: &mut Doc) {
         ui.label("Hồ sơ này chưa có quyết định. Chọn Hồ sơ → Ban hành bằng quyết định.");
         return;
     }
-    super::note_view(
-        doc,
-        Place::Filed(DocKind::Decision, Filed::Meta("title")),
-    );
+    super::note_view(doc, Place::Filed(DocKind::Decision, Filed::Meta("title")));
     ui.heading("Quyết định ban hành kế hoạch");
     markup_help(ui);
     egui::ScrollArea::vertical()
         .id_salt("decision")
         .auto_shrink([false, false])
         .show(ui, |ui| {
-            egui::Grid::new("decision.meta")
-                .num_columns(2)
-                .spacing([12.0, 8.0])
-                .show(ui, |ui| {
-                    super::header_form::rows(ui, doc, "decision.meta", |p| {
-                        Some(&mut decision(p)?.meta)
-                    });
-                    form_row(ui, "Thẩm quyền ban hành (dòng in trên các căn cứ)", |ui| {
-                        text(
+            super::header_form::summary(ui, doc, |p| Some(&mut decision(p)?.meta));
+            super::header_form::section(ui, "decision.meta", |ui| {
+                egui::Grid::new("decision.meta")
+                    .num_columns(2)
+                    .spacing([12.0, 8.0])
+                    .show(ui, |ui| {
+                        super::header_form::rows(ui, doc, "decision.meta", |p| {
+                            Some(&mut decision(p)?.meta)
+                        });
+                        form_row(
                             ui,
-                            doc,
-                            "Thẩm quyền ban hành",
-                            "decision.competence".into(),
-                            Rc::new(|p| Some(&mut decision(p)?.competence)),
-                            420.0,
-                            false,
-                        )
+                            "Thẩm quyền ban hành (dòng in trên các căn cứ)",
+                            |ui| {
+                                text(
+                                    ui,
+                                    doc,
+                                    "Thẩm quyền ban hành",
+                                    "decision.competence".into(),
+                                    Rc::new(|p| Some(&mut decision(p)?.competence)),
+                                    420.0,
+                                    false,
+                                )
+                            },
+                        );
                     });
-                });
+            });
             ui.add_space(12.0);
             ui.strong("Căn cứ");
             ui.label(
@@ -113,9 +117,8 @@ fn article_list(ui: &mut Ui, doc: &mut Doc) {
                     |_, _| {},
                 );
                 ui.label(egui::RichText::new(format!("{}.", Decision::article_label(i))).strong());
-                let access: Access<Rich> = Rc::new(move |p| {
-                    article_mut(p, id).map(|a| &mut a.text)
-                });
+                let access: Access<Rich> =
+                    Rc::new(move |p| article_mut(p, id).map(|a| &mut a.text));
                 let w = ui.available_width().max(200.0);
                 rich(
                     ui,
@@ -129,7 +132,14 @@ fn article_list(ui: &mut Ui, doc: &mut Doc) {
             });
             let items: ItemsOf = Rc::new(move |p| article_mut(p, id).map(|a| &mut a.items));
             ui.indent(("art.items", id.0), |ui| {
-                items::show(ui, doc, &format!("art.{}", id.0), items, &LEVELS, Level::Clause);
+                items::show(
+                    ui,
+                    doc,
+                    &format!("art.{}", id.0),
+                    items,
+                    &LEVELS,
+                    Level::Clause,
+                );
             });
         });
     }

@@ -15,133 +15,158 @@ pub type MetaOf = fn(&mut Plan) -> Option<&mut Meta>;
 /// The header's rows, inside a two-column `egui::Grid`; `key` salts the
 /// fields ("meta", "decision.meta").
 pub fn rows(ui: &mut Ui, doc: &mut Doc, key: &str, meta: MetaOf) {
-        form_row(ui, "Cơ quan ban hành (mỗi dòng một dòng in)", |ui| {
-            lines(
-                ui,
-                doc,
-                "Cơ quan ban hành",
-                &format!("{key}.authority"),
-                Rc::new(move |p| meta(p).map(|m| &mut m.authority)),
-            )
-        });
-        form_row(ui, "Cơ quan chủ quản (nếu có)", |ui| {
-            lines(
-                ui,
-                doc,
-                "Cơ quan chủ quản",
-                &format!("{key}.parent"),
-                Rc::new(move |p| meta(p).map(|m| &mut m.parent_authority)),
-            )
-        });
-        form_row(ui, "Tên cơ quan trong câu văn", |ui| {
-            text(
-                ui,
-                doc,
-                "Tên cơ quan",
-                format!("{key}.issuer"),
-                Rc::new(move |p| meta(p).map(|m| &mut m.issuer)),
-                420.0,
-                false,
-            )
-        });
-        form_row(ui, "Số văn bản (để trống khi dự thảo)", |ui| {
-            opt_number::<u32>(
-                ui,
-                doc,
-                "Số văn bản",
-                format!("{key}.number"),
-                Rc::new(move |p| meta(p).map(|m| &mut m.number)),
-                80.0,
-            )
-        });
-        form_row(ui, "Ký hiệu", |ui| {
-            text(
-                ui,
-                doc,
-                "Ký hiệu",
-                format!("{key}.symbol"),
-                Rc::new(move |p| meta(p).map(|m| &mut m.symbol)),
-                160.0,
-                false,
-            )
-        });
-        form_row(ui, "Địa danh", |ui| {
-            text(
-                ui,
-                doc,
-                "Địa danh",
-                format!("{key}.place"),
-                Rc::new(move |p| meta(p).map(|m| &mut m.place)),
-                200.0,
-                false,
-            )
-        });
-        form_row(ui, "Ngày ban hành (ngày / tháng / năm)", |ui| {
-            ui.horizontal(|ui| {
-                opt_number::<u8>(
-                    ui,
-                    doc,
-                    "Ngày",
-                    format!("{key}.day"),
-                    Rc::new(move |p| meta(p).map(|m| &mut m.date.day)),
-                    40.0,
-                );
-                ui.label("/");
-                opt_number::<u8>(
-                    ui,
-                    doc,
-                    "Tháng",
-                    format!("{key}.month"),
-                    Rc::new(move |p| meta(p).map(|m| &mut m.date.month)),
-                    40.0,
-                );
-                ui.label("/");
-                opt_number::<i32>(
-                    ui,
-                    doc,
-                    "Năm ban hành",
-                    format!("{key}.date.year"),
-                    Rc::new(move |p| meta(p).map(|m| &mut m.date.year)),
-                    60.0,
-                )
-            })
-            .inner
-        });
-        form_row(ui, "Loại văn bản", |ui| {
-            text(
-                ui,
-                doc,
-                "Loại văn bản",
-                format!("{key}.doc_type"),
-                Rc::new(move |p| meta(p).map(|m| &mut m.doc_type)),
-                200.0,
-                false,
-            )
-        });
-        form_row(
+    form_row(ui, "Cơ quan ban hành (mỗi dòng một dòng in)", |ui| {
+        lines(
             ui,
-            "Trích yếu (chuột phải để chèn trường tính sẵn)",
-            |ui| {
-                rich(
-                    ui,
-                    doc,
-                    "Trích yếu",
-                    format!("{key}.title"),
-                    Rc::new(move |p| meta(p).map(|m| &mut m.title)),
-                    420.0,
-                    true,
-                )
-            },
-        );
-        form_row(ui, "Đóng dấu \"DỰ THẢO\" khi chưa có số", |ui| {
-            let mut on = meta(&mut doc.plan).is_some_and(|m| m.draft_mark);
-            let r = ui.checkbox(&mut on, "In dấu DỰ THẢO");
-            if r.changed() {
-                let access: Access<bool> = Rc::new(move |p| meta(p).map(|m| &mut m.draft_mark));
-                doc.edit(Command::set("Đổi dấu dự thảo", access, !on, on));
-            }
-            r
-        });
+            doc,
+            "Cơ quan ban hành",
+            &format!("{key}.authority"),
+            Rc::new(move |p| meta(p).map(|m| &mut m.authority)),
+        )
+    });
+    form_row(ui, "Cơ quan chủ quản (nếu có)", |ui| {
+        lines(
+            ui,
+            doc,
+            "Cơ quan chủ quản",
+            &format!("{key}.parent"),
+            Rc::new(move |p| meta(p).map(|m| &mut m.parent_authority)),
+        )
+    });
+    form_row(ui, "Tên cơ quan trong câu văn", |ui| {
+        text(
+            ui,
+            doc,
+            "Tên cơ quan",
+            format!("{key}.issuer"),
+            Rc::new(move |p| meta(p).map(|m| &mut m.issuer)),
+            420.0,
+            false,
+        )
+    });
+    form_row(ui, "Số văn bản (để trống khi dự thảo)", |ui| {
+        opt_number::<u32>(
+            ui,
+            doc,
+            "Số văn bản",
+            format!("{key}.number"),
+            Rc::new(move |p| meta(p).map(|m| &mut m.number)),
+            80.0,
+        )
+    });
+    form_row(ui, "Ký hiệu", |ui| {
+        text(
+            ui,
+            doc,
+            "Ký hiệu",
+            format!("{key}.symbol"),
+            Rc::new(move |p| meta(p).map(|m| &mut m.symbol)),
+            160.0,
+            false,
+        )
+    });
+    form_row(ui, "Địa danh", |ui| {
+        text(
+            ui,
+            doc,
+            "Địa danh",
+            format!("{key}.place"),
+            Rc::new(move |p| meta(p).map(|m| &mut m.place)),
+            200.0,
+            false,
+        )
+    });
+    form_row(ui, "Ngày ban hành (ngày / tháng / năm)", |ui| {
+        ui.horizontal(|ui| {
+            opt_number::<u8>(
+                ui,
+                doc,
+                "Ngày",
+                format!("{key}.day"),
+                Rc::new(move |p| meta(p).map(|m| &mut m.date.day)),
+                40.0,
+            );
+            ui.label("/");
+            opt_number::<u8>(
+                ui,
+                doc,
+                "Tháng",
+                format!("{key}.month"),
+                Rc::new(move |p| meta(p).map(|m| &mut m.date.month)),
+                40.0,
+            );
+            ui.label("/");
+            opt_number::<i32>(
+                ui,
+                doc,
+                "Năm ban hành",
+                format!("{key}.date.year"),
+                Rc::new(move |p| meta(p).map(|m| &mut m.date.year)),
+                60.0,
+            )
+        })
+        .inner
+    });
+    form_row(ui, "Loại văn bản", |ui| {
+        text(
+            ui,
+            doc,
+            "Loại văn bản",
+            format!("{key}.doc_type"),
+            Rc::new(move |p| meta(p).map(|m| &mut m.doc_type)),
+            200.0,
+            false,
+        )
+    });
+    form_row(
+        ui,
+        "Trích yếu (dùng {năm} cho năm kế hoạch)",
+        |ui| {
+            rich(
+                ui,
+                doc,
+                "Trích yếu",
+                format!("{key}.title"),
+                Rc::new(move |p| meta(p).map(|m| &mut m.title)),
+                420.0,
+                true,
+            )
+        },
+    );
+    form_row(ui, "Đóng dấu \"DỰ THẢO\" khi chưa có số", |ui| {
+        let mut on = meta(&mut doc.plan).is_some_and(|m| m.draft_mark);
+        let r = ui.checkbox(&mut on, "In dấu DỰ THẢO");
+        if r.changed() {
+            let access: Access<bool> = Rc::new(move |p| meta(p).map(|m| &mut m.draft_mark));
+            doc.edit(Command::set("Đổi dấu dự thảo", access, !on, on));
+        }
+        r
+    });
+}
+
+/// "Sẽ in: Số: …/QĐ-UBND — Đồng Tháp, ngày … — Ban hành Kế hoạch …": the
+/// header as it prints, above its folded form.
+pub fn summary(ui: &mut Ui, doc: &mut Doc, meta: MetaOf) {
+    let Some(m) = meta(&mut doc.plan).cloned() else {
+        return;
+    };
+    let title = crate::model::fields::plain(&doc.plan, &m.title);
+    ui.label(format!(
+        "Sẽ in: {} — {} — {} {}",
+        crate::model::format::number_line(&m),
+        crate::model::format::place_date_line(&m),
+        crate::model::format::sentence_case(&m.doc_type),
+        title
+    ));
+}
+
+/// The header's form folded under "Số, ngày, trích yếu, cơ quan ban
+/// hành": a document's text is what an officer writes most.
+pub fn section(ui: &mut Ui, key: &str, add: impl FnOnce(&mut Ui)) {
+    egui::CollapsingHeader::new("Số, ngày, trích yếu, cơ quan ban hành")
+        .id_salt((key, "header"))
+        .default_open(false)
+        .show(ui, add);
 }
 
 /// A list of lines edited as one multi-line text.

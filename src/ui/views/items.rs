@@ -17,7 +17,14 @@ pub type ItemsOf = Access<Vec<Item>>;
 
 /// The items of `list`; `levels` are the kinds offered; `key` salts the
 /// fields. A new item takes `default` as its kind.
-pub fn show(ui: &mut Ui, doc: &mut Doc, key: &str, list: ItemsOf, levels: &[Level], default: Level) {
+pub fn show(
+    ui: &mut Ui,
+    doc: &mut Doc,
+    key: &str,
+    list: ItemsOf,
+    levels: &[Level],
+    default: Level,
+) {
     let items = list(&mut doc.plan).cloned().unwrap_or_default();
     let access = list.clone();
     let n = items.len();
@@ -45,7 +52,15 @@ pub fn show(ui: &mut Ui, doc: &mut Doc, key: &str, list: ItemsOf, levels: &[Leve
                 })
             };
             let w = ui.available_width().max(200.0);
-            rich(ui, doc, it.level.name(), format!("{key}.{}", id.0), text, w, true);
+            rich(
+                ui,
+                doc,
+                it.level.name(),
+                format!("{key}.{}", id.0),
+                text,
+                w,
+                true,
+            );
         });
     }
     if ui.button("+ Thêm đoạn").clicked() {

@@ -48,7 +48,15 @@ pub fn show(ui: &mut Ui, doc: &mut Doc) {
 fn preamble(ui: &mut Ui, doc: &mut Doc) {
     ui.strong("Căn cứ ban hành");
     ui.label("Các dòng \"Căn cứ ...\" in nghiêng dưới trích yếu, mỗi dòng một đoạn.");
-    rich_list(ui, doc, "pre", preamble_list(), "Dòng căn cứ", "căn cứ", "Căn cứ ");
+    rich_list(
+        ui,
+        doc,
+        "pre",
+        preamble_list(),
+        "Dòng căn cứ",
+        "căn cứ",
+        "Căn cứ ",
+    );
 }
 
 /// A list of rich lines, each with its move and delete buttons, and a

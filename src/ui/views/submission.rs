@@ -24,49 +24,47 @@ pub fn show(ui: &mut Ui, doc: &mut Doc) {
         ui.label("Hồ sơ này chưa có tờ trình. Chọn Hồ sơ → Thêm tờ trình.");
         return;
     }
-    super::note_view(
-        doc,
-        Place::Filed(DocKind::Submission, Filed::Meta("title")),
-    );
-    ui.heading("Tờ trình");
+    super::note_view(doc, Place::Filed(DocKind::Submission, Filed::Meta("title")));
+    ui.heading("Tờ trình đề nghị ban hành");
     markup_help(ui);
     egui::ScrollArea::vertical()
         .id_salt("submission")
         .auto_shrink([false, false])
         .show(ui, |ui| {
-            egui::Grid::new("submission.meta")
-                .num_columns(2)
-                .spacing([12.0, 8.0])
-                .show(ui, |ui| {
-                    super::header_form::rows(ui, doc, "submission.meta", |p| {
-                        Some(&mut submission(p)?.meta)
+            super::header_form::summary(ui, doc, |p| Some(&mut submission(p)?.meta));
+            super::header_form::section(ui, "submission.meta", |ui| {
+                egui::Grid::new("submission.meta")
+                    .num_columns(2)
+                    .spacing([12.0, 8.0])
+                    .show(ui, |ui| {
+                        super::header_form::rows(ui, doc, "submission.meta", |p| {
+                            Some(&mut submission(p)?.meta)
+                        });
+                        form_row(ui, "Kính gửi", |ui| {
+                            text(
+                                ui,
+                                doc,
+                                "Kính gửi",
+                                "submission.addressee".into(),
+                                Rc::new(|p| Some(&mut submission(p)?.addressee)),
+                                420.0,
+                                false,
+                            )
+                        });
                     });
-                    form_row(ui, "Kính gửi", |ui| {
-                        text(
-                            ui,
-                            doc,
-                            "Kính gửi",
-                            "submission.addressee".into(),
-                            Rc::new(|p| Some(&mut submission(p)?.addressee)),
-                            420.0,
-                            false,
-                        )
-                    });
-                    form_row(ui, "Dự thảo kèm theo", |ui| {
-                        let on = doc.plan.submission.as_ref().is_some_and(|s| s.mark_drafts);
-                        let mut now = on;
-                        let r = ui.checkbox(
-                            &mut now,
-                            "In dấu DỰ THẢO trên quyết định và kế hoạch khi chưa có số",
-                        );
-                        if r.changed() {
-                            let access: Access<bool> =
-                                Rc::new(|p| Some(&mut submission(p)?.mark_drafts));
-                            doc.edit(Command::set("Đổi dấu dự thảo", access, on, now));
-                        }
-                        r
-                    });
-                });
+            });
+            let on = doc.plan.submission.as_ref().is_some_and(|s| s.mark_drafts);
+            let mut now = on;
+            if ui
+                .checkbox(
+                    &mut now,
+                    "In dấu DỰ THẢO trên quyết định và kế hoạch khi chưa có số",
+                )
+                .changed()
+            {
+                let access: Access<bool> = Rc::new(|p| Some(&mut submission(p)?.mark_drafts));
+                doc.edit(Command::set("Đổi dấu dự thảo", access, on, now));
+            }
             ui.add_space(12.0);
             ui.strong("Nội dung");
             ui.label(
@@ -74,7 +72,14 @@ pub fn show(ui: &mut Ui, doc: &mut Doc) {
                  tiêu, {nv:tổng} nhiệm vụ, {kp:tổng} kinh phí — tự cập nhật khi kế hoạch đổi.",
             );
             let body: ItemsOf = Rc::new(|p| Some(&mut submission(p)?.body));
-            items::show(ui, doc, "submission.body", body, &Level::ALL, Level::Paragraph);
+            items::show(
+                ui,
+                doc,
+                "submission.body",
+                body,
+                &Level::ALL,
+                Level::Paragraph,
+            );
             ui.add_space(8.0);
             ui.horizontal(|ui| {
                 ui.label("Câu kết");
