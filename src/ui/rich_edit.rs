@@ -203,10 +203,14 @@ pub fn fields(plan: &Plan) -> Vec<(String, String)> {
             continue;
         }
         // A field this plan cannot print ({kh:trước} of a plan that
-        // continues none) is not offered.
+        // continues none, the submission of a dossier without one) is not
+        // offered.
         let Some(value) = f.resolve(name) else {
             continue;
         };
+        if name == "tt:số" && plan.submission.is_none() {
+            continue;
+        }
         let mut chars = what.chars();
         let what: String = chars
             .next()

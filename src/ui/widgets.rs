@@ -113,15 +113,7 @@ fn edit(
     if resp.changed() || styled {
         let new = nfc(&buf);
         if new != current {
-            doc.edit(
-                Command::set(
-                    format!("Sửa {}", label.to_lowercase()),
-                    access,
-                    current,
-                    new,
-                )
-                .merging(key),
-            );
+            record_typing(doc, label, key, access, current, new);
         }
     }
     if resp.lost_focus() {
@@ -129,6 +121,25 @@ fn edit(
     }
     keep_focus(ui, &resp);
     resp
+}
+
+/// Typing into a field named `label`: "Sửa …", one undo step per visit
+/// of the field `key`.
+pub fn record_typing<T: Clone + 'static>(
+    doc: &mut Doc,
+    label: &str,
+    key: impl Into<String>,
+    access: Access<T>,
+    current: T,
+    new: T,
+) {
+    let step = Command::set(
+        format!("Sửa {}", label.to_lowercase()),
+        access,
+        current,
+        new,
+    );
+    doc.edit(step.merging(key));
 }
 
 /// A labelled form row: the label on the left, the editor on the right.
@@ -177,15 +188,7 @@ fn typed<V: Clone + PartialEq + 'static>(
         && let Some(new) = parsed.clone()
         && new != current
     {
-        doc.edit(
-            Command::set(
-                format!("Sửa {}", label.to_lowercase()),
-                access,
-                current,
-                new,
-            )
-            .merging(key),
-        );
+        record_typing(doc, label, key, access, current, new);
     }
     if resp.lost_focus() {
         doc.seal();

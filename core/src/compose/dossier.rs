@@ -7,25 +7,13 @@ use super::plan::end_mark;
 use super::{Block, Composer, Part};
 use crate::model::items::{Item, Level, labels};
 use crate::model::place::{Filed, Place};
-use crate::model::{Decision, DocKind, Numbering, Orientation, Submission};
+use crate::model::{Decision, DocKind, Meta, Numbering, Orientation, Submission};
 
 impl Composer<'_> {
     pub fn decision_part(&self, d: &Decision) -> Part {
         let kind = DocKind::Decision;
         let at = move |f: Filed| Place::Filed(kind, f);
-        let mut blocks = vec![
-            Block::Header(
-                self.header(&d.meta, true, self.plan.draft_mark(kind), move |f| {
-                    at(Filed::Meta(f))
-                }),
-            ),
-            Block::Title {
-                kind: self.text(&d.meta.doc_type),
-                title: self.text(d.meta.title.as_str()),
-                attached: None,
-                place: at(Filed::Meta("title")),
-            },
-        ];
+        let mut blocks = self.opening(kind, &d.meta);
         if !d.competence.trim().is_empty() {
             blocks.push(Block::Centered {
                 text: self.text(&d.competence),
@@ -78,19 +66,7 @@ impl Composer<'_> {
     pub fn submission_part(&self, s: &Submission) -> Part {
         let kind = DocKind::Submission;
         let at = move |f: Filed| Place::Filed(kind, f);
-        let mut blocks = vec![
-            Block::Header(
-                self.header(&s.meta, true, self.plan.draft_mark(kind), move |f| {
-                    at(Filed::Meta(f))
-                }),
-            ),
-            Block::Title {
-                kind: self.text(&s.meta.doc_type),
-                title: self.text(s.meta.title.as_str()),
-                attached: None,
-                place: at(Filed::Meta("title")),
-            },
-        ];
+        let mut blocks = self.opening(kind, &s.meta);
         if !s.addressee.trim().is_empty() {
             let to = s.addressee.trim().trim_end_matches('.');
             blocks.push(Block::Centered {
@@ -117,6 +93,20 @@ impl Composer<'_> {
             orientation: Orientation::Portrait,
             blocks,
         }
+    }
+
+    /// A filed document's header block and title.
+    fn opening(&self, kind: DocKind, meta: &Meta) -> Vec<Block> {
+        let at = move |f: &'static str| Place::Filed(kind, Filed::Meta(f));
+        vec![
+            Block::Header(self.header(meta, true, self.plan.draft_mark(kind), at)),
+            Block::Title {
+                kind: self.text(&meta.doc_type),
+                title: self.text(meta.title.as_str()),
+                attached: None,
+                place: at("title"),
+            },
+        ]
     }
 
     /// Numbered items as headings, clauses, points, paragraphs and bullets.

@@ -41,6 +41,13 @@ pub fn show(ui: &mut Ui, doc: &mut Doc) {
     super::note_view(doc, crate::model::place::Place::Signature("name"));
     ui.heading("Nơi nhận và chữ ký");
     ui.add_space(8.0);
+    if doc.plan.is_attached() {
+        ui.label(
+            "Kế hoạch này được ban hành kèm theo Quyết định nên không in nơi nhận và chữ ký \
+             riêng: nơi nhận và người ký là của quyết định (mục Quyết định ở bên trái).",
+        );
+        return;
+    }
     egui::ScrollArea::vertical().show(ui, |ui| {
         form(
             ui,

@@ -3,10 +3,9 @@
 //! with its clauses and points), recipients and signature.
 
 use super::closing::{COMMITTEE, form};
+use super::header_form::{FiledPage, filed_page};
 use super::items::{self, ItemsOf};
-use super::row_actions::markup_help;
 use super::row_menu::{self, Position};
-use crate::model::place::{Filed, Place};
 use crate::model::{Article, Decision, DocKind, Id, Level, Plan, Rich};
 use crate::ui::doc::Doc;
 use crate::ui::history::Access;
@@ -25,74 +24,63 @@ fn articles() -> Access<Vec<Article>> {
     Rc::new(|p: &mut Plan| Some(&mut decision(p)?.articles))
 }
 
+const PAGE: FiledPage = FiledPage {
+    kind: DocKind::Decision,
+    heading: "Quyết định ban hành kế hoạch",
+    missing: "Hồ sơ này chưa có quyết định. Chọn Hồ sơ → Ban hành bằng quyết định.",
+    key: "decision.meta",
+    meta: |p| Some(&mut decision(p)?.meta),
+    rows: |ui, doc| {
+        form_row(
+            ui,
+            "Thẩm quyền ban hành (dòng in trên các căn cứ)",
+            |ui| {
+                text(
+                    ui,
+                    doc,
+                    "Thẩm quyền ban hành",
+                    "decision.competence".into(),
+                    Rc::new(|p| Some(&mut decision(p)?.competence)),
+                    420.0,
+                    false,
+                )
+            },
+        );
+    },
+};
+
 pub fn show(ui: &mut Ui, doc: &mut Doc) {
-    if doc.plan.decision.is_none() {
-        ui.heading("Quyết định");
-        ui.label("Hồ sơ này chưa có quyết định. Chọn Hồ sơ → Ban hành bằng quyết định.");
-        return;
-    }
-    super::note_view(doc, Place::Filed(DocKind::Decision, Filed::Meta("title")));
-    ui.heading("Quyết định ban hành kế hoạch");
-    markup_help(ui);
-    egui::ScrollArea::vertical()
-        .id_salt("decision")
-        .auto_shrink([false, false])
-        .show(ui, |ui| {
-            super::header_form::summary(ui, doc, |p| Some(&mut decision(p)?.meta));
-            super::header_form::section(ui, "decision.meta", |ui| {
-                egui::Grid::new("decision.meta")
-                    .num_columns(2)
-                    .spacing([12.0, 8.0])
-                    .show(ui, |ui| {
-                        super::header_form::rows(ui, doc, "decision.meta", |p| {
-                            Some(&mut decision(p)?.meta)
-                        });
-                        form_row(
-                            ui,
-                            "Thẩm quyền ban hành (dòng in trên các căn cứ)",
-                            |ui| {
-                                text(
-                                    ui,
-                                    doc,
-                                    "Thẩm quyền ban hành",
-                                    "decision.competence".into(),
-                                    Rc::new(|p| Some(&mut decision(p)?.competence)),
-                                    420.0,
-                                    false,
-                                )
-                            },
-                        );
-                    });
-            });
-            ui.add_space(12.0);
-            ui.strong("Căn cứ");
-            ui.label(
-                "Mỗi dòng một căn cứ; dòng cuối \"Theo đề nghị của ...\". Dấu \";\" và dấu \".\" \
-                 cuối dòng được thêm khi in. {tt:số} trích số, ngày của tờ trình trong hồ sơ.",
-            );
-            super::legal::rich_list(
-                ui,
-                doc,
-                "decision.basis",
-                Rc::new(|p| Some(&mut decision(p)?.bases)),
-                "Dòng căn cứ",
-                "căn cứ",
-                "Căn cứ ",
-            );
-            ui.add_space(12.0);
-            ui.strong("Các điều");
-            ui.label("Điều được đánh số tự động; \"./.\" được thêm sau điều cuối khi in.");
-            article_list(ui, doc);
-            ui.add_space(12.0);
-            form(
-                ui,
-                doc,
-                "decision.sig",
-                |p| Some(&mut decision(p)?.recipients),
-                |p| Some(&mut decision(p)?.signature),
-                &COMMITTEE,
-            );
-        });
+    filed_page(ui, doc, &PAGE, |ui, doc| {
+        ui.add_space(12.0);
+        ui.strong("Căn cứ");
+        ui.label(
+            "Mỗi dòng một căn cứ; dòng cuối \"Theo đề nghị của ...\". Dấu \";\" và dấu \".\" \
+                 cuối dòng được thêm khi in. Số, ngày của tờ trình trong hồ sơ: chuột phải → \
+                 Chèn trường tính sẵn → Tờ trình.",
+        );
+        super::legal::rich_list(
+            ui,
+            doc,
+            "decision.basis",
+            Rc::new(|p| Some(&mut decision(p)?.bases)),
+            "Dòng căn cứ",
+            "căn cứ",
+            "Căn cứ ",
+        );
+        ui.add_space(12.0);
+        ui.strong("Các điều");
+        ui.label("Điều được đánh số tự động; \"./.\" được thêm sau điều cuối khi in.");
+        article_list(ui, doc);
+        ui.add_space(12.0);
+        form(
+            ui,
+            doc,
+            "decision.sig",
+            |p| Some(&mut decision(p)?.recipients),
+            |p| Some(&mut decision(p)?.signature),
+            &COMMITTEE,
+        );
+    });
 }
 
 fn article_list(ui: &mut Ui, doc: &mut Doc) {

@@ -48,7 +48,8 @@ pub fn show(ui: &mut Ui, doc: &mut Doc) {
                         )
                     },
                 );
-                super::header_form::rows(ui, doc, "meta", |p| Some(&mut p.meta));
+                let dated = !doc.plan.is_attached();
+                super::header_form::rows(ui, doc, "meta", |p| Some(&mut p.meta), dated);
             });
         ui.add_space(12.0);
         if doc.plan.is_attached() {
@@ -58,12 +59,19 @@ pub fn show(ui: &mut Ui, doc: &mut Doc) {
             );
         }
         let preview = crate::model::fields::plain(&doc.plan, &doc.plan.meta.title);
-        ui.label(format!(
-            "Sẽ in: {} — {} — {}",
-            crate::model::format::number_line(&doc.plan.meta),
-            crate::model::format::place_date_line(&doc.plan.meta),
-            preview
-        ));
+        match &doc.plan.decision {
+            Some(d) => ui.label(format!(
+                "Sẽ in: {} — {}",
+                preview,
+                crate::model::format::issued_line(&d.meta)
+            )),
+            None => ui.label(format!(
+                "Sẽ in: {} — {} — {}",
+                crate::model::format::number_line(&doc.plan.meta),
+                crate::model::format::place_date_line(&doc.plan.meta),
+                preview
+            )),
+        };
         super::continues::show(ui, doc);
     });
 }
