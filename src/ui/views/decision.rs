@@ -55,8 +55,8 @@ pub fn show(ui: &mut Ui, doc: &mut Doc) {
         ui.strong("Căn cứ");
         ui.label(
             "Mỗi dòng một căn cứ; dòng cuối \"Theo đề nghị của ...\". Dấu \";\" và dấu \".\" \
-                 cuối dòng được thêm khi in. Số, ngày của tờ trình trong hồ sơ: chuột phải → \
-                 Chèn trường tính sẵn → Tờ trình.",
+                 cuối dòng được thêm khi in. Khi hồ sơ có tờ trình (Hồ sơ → Thêm tờ trình), dòng \
+                 cuối trích số, ngày của tờ trình một cách tự động.",
         );
         super::legal::rich_list(
             ui,
