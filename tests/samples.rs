@@ -164,3 +164,42 @@ fn cds_2024_footnotes_are_all_there() {
         .sum();
     assert_eq!(n, 15, "footnotes (1) to (15) of the seed");
 }
+
+#[test]
+fn check_names_mixed_decimal_marks_and_an_appendix_no_text_cites() {
+    // The DTI ranking table writes "0.8917" beside "1,0000" in one column.
+    let run = kehoach(&["check", path_str(&sample("ke-hoach-dti-2023.ron"))]);
+    assert_eq!(run.code, 0, "warnings only: {}", run.stdout);
+    assert!(
+        run.stdout
+            .contains("viết số thập phân lẫn dấu chấm (\"0.8917\") và dấu phẩy (\"1,0000\")"),
+        "{}",
+        run.stdout
+    );
+    // The 2026 plan never sends its reader to its appendix.
+    let run = kehoach(&["check", path_str(&sample("ke-hoach-kts-xhs-2026.ron"))]);
+    assert!(
+        run.stdout
+            .lines()
+            .any(|l| l.contains("Phụ lục không được văn bản nhắc đến")
+                && l.ends_with("[appendices[0]]")),
+        "{}",
+        run.stdout
+    );
+    // Cited with {pl:KEY} in the body, it is no longer named.
+    let mut p = load("ke-hoach-kts-xhs-2026.ron");
+    let key = p.appendices[0].key.clone();
+    p.body
+        .push(kehoach::model::Block::Paragraph(kehoach::model::Rich::new(
+            format!("(Chi tiết tại {{pl:{key}}} kèm theo)"),
+        )));
+    let problems = kehoach::validate::validate(&p);
+    assert!(
+        problems
+            .iter()
+            .all(|x| !x.message.contains("không được văn bản nhắc đến"))
+    );
+    // A column written with one mark is not named.
+    let cds = kehoach::validate::validate(&load("ke-hoach-cds-2024.ron"));
+    assert!(cds.iter().all(|x| !x.message.contains("số thập phân lẫn")));
+}

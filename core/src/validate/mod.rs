@@ -1,6 +1,8 @@
 //! Problems in a plan, each with the place it refers to, so the command
 //! line can name it and the editor can jump to it.
 
+mod consistency;
+
 use crate::model::format::sentence_case;
 use crate::model::place::{Filed, Leaf, Place, Tree};
 use crate::model::rich::{self, Token};
@@ -65,6 +67,8 @@ pub fn validate(plan: &Plan) -> Vec<Problem> {
     nesting(plan, &mut r);
     to_review(plan, &mut r);
     agency_mentions(plan, &mut r);
+    consistency::decimal_marks(plan, &mut r);
+    consistency::uncited_appendices(plan, &mut r);
     r.0.sort_by_key(|p| p.severity);
     r.0
 }
