@@ -321,3 +321,51 @@ fn with_table(p: &mut Plan, table: kehoach_core::model::Table) -> Document {
 fn header_titles(t: &Table) -> Vec<String> {
     t.header[0].iter().map(|h| h.text.to_plain()).collect()
 }
+
+/// A list of projects drawn up before its figures are known: the amounts
+/// print blank, no "TỔNG CỘNG" of zeros and no unit line; one amount
+/// entered brings both back.
+#[test]
+fn a_money_table_without_amounts_prints_no_zero_total_and_no_unit_line() {
+    use kehoach_core::model::{InvestmentColumn as I, InvestmentTable, Table as ModelTable};
+    let (mut p, _) = composed("ke-hoach-cds-2024.ron");
+    for project in &mut p.budget.investment {
+        project.total = Money::ZERO;
+        project.capital = Money::ZERO;
+    }
+    let invest = || {
+        ModelTable::Investment(InvestmentTable {
+            columns: vec![I::No, I::Name, I::Total, I::Capital],
+            ..Default::default()
+        })
+    };
+    let d = with_table(&mut p, invest());
+    let head = |d: &Document| {
+        d.parts
+            .last()
+            .and_then(|part| {
+                part.blocks.iter().find_map(|b| match b {
+                    kehoach_core::compose::Block::AppendixHead(h) => Some(h.unit.is_some()),
+                    _ => None,
+                })
+            })
+            .expect("an appendix head")
+    };
+    let t = tables(&d).into_iter().last().unwrap();
+    assert!(
+        !t.rows.iter().any(|r| matches!(r, Row::Spanned { .. })),
+        "no total row"
+    );
+    assert!(
+        data_rows(t)
+            .iter()
+            .all(|cells| { cells.iter().all(|c| !matches!(c, Cell::Money(_))) })
+    );
+    assert!(!head(&d), "no unit line over blank amounts");
+    p.appendices.pop();
+    p.budget.investment[0].capital = millions(1500);
+    let d = with_table(&mut p, invest());
+    let t = tables(&d).into_iter().last().unwrap();
+    assert_eq!(total(t).last(), Some(&millions(1500)));
+    assert!(head(&d));
+}

@@ -1,8 +1,7 @@
 //! An appendix: "Phụ lục I", its title, the "(Kèm theo ...)" line from the
 //! plan's header, the unit line, its content, and a signature when signed.
 
-use super::{AppendixHead, Block, Composer, Part};
-use crate::model::Block as ModelBlock;
+use super::{AppendixHead, Block, Cell, Composer, Part, Row};
 use crate::model::format::attached_line;
 use crate::model::numbering::appendix_label;
 use crate::model::place::{Leaf, Place};
@@ -11,9 +10,16 @@ impl Composer<'_> {
     pub fn appendix(&self, index: usize) -> Option<Part> {
         let plan = self.plan;
         let a = plan.appendices.get(index)?;
+        let mut content = Vec::new();
+        self.blocks(
+            &a.blocks,
+            &|t, leaf| Place::AppendixBlock(index, t, leaf),
+            &mut content,
+        );
+        // The unit line stands over amounts, not over columns left blank.
         let unit = match &a.unit_line {
             Some(u) => u.trim().to_string(),
-            None if has_money(&a.blocks) => "ĐVT: Triệu đồng".to_string(),
+            None if prints_money(&content) => "ĐVT: Triệu đồng".to_string(),
             None => String::new(),
         };
         // A plan a decision issues: its appendices go with the decision, and a
@@ -30,11 +36,7 @@ impl Composer<'_> {
             unit: (!unit.is_empty()).then(|| self.text(&unit)),
             place: Place::Appendix(index, Leaf::Whole),
         })];
-        self.blocks(
-            &a.blocks,
-            &|t, leaf| Place::AppendixBlock(index, t, leaf),
-            &mut blocks,
-        );
+        blocks.extend(content);
         if a.signed {
             blocks.push(Block::Signature(self.signature()));
         }
@@ -45,9 +47,15 @@ impl Composer<'_> {
     }
 }
 
-fn has_money(blocks: &[ModelBlock]) -> bool {
+/// Whether a composed table prints an amount.
+fn prints_money(blocks: &[Block]) -> bool {
     blocks.iter().any(|b| match b {
-        ModelBlock::Table(t) => t.has_money(),
-        other => has_money(other.children()),
+        Block::Table(t) => t.rows.iter().any(|r| match r {
+            Row::Cells { cells, .. } | Row::Spanned { cells, .. } => {
+                cells.iter().any(|c| matches!(c, Cell::Money(_)))
+            }
+            _ => false,
+        }),
+        _ => false,
     })
 }

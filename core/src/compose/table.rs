@@ -163,7 +163,11 @@ impl Composer<'_> {
         }
         let mut rows = Vec::new();
         C::rows(self, t, &cols, &mut rows);
-        self.total_row(t, &cols, &mut rows);
+        // A list drawn up before its figures are known prints its amounts
+        // blank, with no total of nothing (and so no unit line above it).
+        if blank_amounts(&mut rows) {
+            self.total_row(t, &cols, &mut rows);
+        }
         Table {
             columns: cols
                 .iter()
@@ -337,6 +341,28 @@ fn data_row<C: Copy>(cols: &[(C, usize)], place: Place, cell: impl Fn(C, usize) 
         bold: false,
         place,
     }
+}
+
+/// Turns the money cells of `rows` blank when every one is zero; returns
+/// whether any amount is left to print.
+fn blank_amounts(rows: &mut [Row]) -> bool {
+    let cells = |r: &Row| match r {
+        Row::Cells { cells, .. } => cells
+            .iter()
+            .any(|c| matches!(c, Cell::Money(m) if !m.is_zero())),
+        _ => false,
+    };
+    if rows.iter().any(cells) {
+        return true;
+    }
+    for r in rows.iter_mut() {
+        if let Row::Cells { cells, .. } = r {
+            for c in cells.iter_mut().filter(|c| matches!(c, Cell::Money(_))) {
+                *c = Cell::Text(Text::default());
+            }
+        }
+    }
+    false
 }
 
 /// The sum of the money cells of a column over the data rows.
