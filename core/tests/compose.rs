@@ -369,3 +369,27 @@ fn a_money_table_without_amounts_prints_no_zero_total_and_no_unit_line() {
     assert_eq!(total(t).last(), Some(&millions(1500)));
     assert!(head(&d));
 }
+
+/// A recurrent item carried out over several years prints its period in
+/// "Thời gian thực hiện".
+#[test]
+fn a_recurrent_item_prints_its_implementation_period() {
+    use kehoach_core::model::{RecurrentColumn as R, RecurrentTable, Table as ModelTable};
+    let (mut p, _) = composed("ke-hoach-cds-2024.ron");
+    p.budget.recurrent[0].start_year = Some(2025);
+    p.budget.recurrent[0].end_year = Some(2027);
+    let d = with_table(
+        &mut p,
+        ModelTable::Recurrent(RecurrentTable {
+            columns: vec![R::No, R::Name, R::Period, R::Amount],
+            ..Default::default()
+        }),
+    );
+    let t = tables(&d).into_iter().last().expect("the table added");
+    let cell = |row: usize| match data_rows(t)[row].get(2) {
+        Some(Cell::Text(text)) => text.to_plain(),
+        other => panic!("{other:?}"),
+    };
+    assert_eq!(cell(0), "2025 - 2027");
+    assert_eq!(cell(1), "");
+}

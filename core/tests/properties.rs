@@ -141,6 +141,8 @@ fn budget() -> impl Strategy<Value = Budget> {
                 unit,
                 amount,
                 source,
+                start_year: None,
+                end_year: None,
                 note,
                 by_year: Default::default(),
             }

@@ -278,9 +278,15 @@ fn budget_money_in_vietnamese_form_totals_and_undo() {
     leave(&mut h);
     type_into(&mut h, "Nguồn kinh phí", 0, "SNKT");
     leave(&mut h);
+    // An item carried out over several years has its period.
+    type_into(&mut h, "Từ năm", 0, &year.to_string());
+    leave(&mut h);
+    type_into(&mut h, "Đến năm", 0, &(year + 2).to_string());
+    leave(&mut h);
     let r = &plan(&h).budget.recurrent[0];
     assert_eq!(r.amount, Money::from_thousands(1_250_750));
     assert_eq!(r.source, "SNKT");
+    assert_eq!(r.period_text(), format!("{year} - {}", year + 2));
     assert!(
         h.query_by_label_contains("Tổng chi thường xuyên: 1.250,75 triệu đồng")
             .is_some()

@@ -539,6 +539,7 @@ impl Rows for RecurrentColumn {
                     C::No => Cell::Number((i + 1).to_string()),
                     C::Name => Cell::Text(c.text(r.name.as_str())),
                     C::Unit => c.agencies(&r.unit, t.names),
+                    C::Period => Cell::Text(c.text(&r.period_text())),
                     C::Amount => Cell::Money(r.amount),
                     C::ByYear => Cell::Money(r.by_year.get(y)),
                     C::PeriodTotal => Cell::Money(r.by_year.total(years)),

@@ -72,11 +72,23 @@ impl ProjectStatus {
 impl Project {
     /// "2024 - 2025", "2024", or empty.
     pub fn period_text(&self) -> String {
-        match (self.start_year, self.end_year) {
-            (Some(a), Some(b)) if a != b => format!("{a} - {b}"),
-            (Some(a), _) | (None, Some(a)) => a.to_string(),
-            (None, None) => String::new(),
-        }
+        period_text(self.start_year, self.end_year)
+    }
+}
+
+impl RecurrentItem {
+    /// "2025 - 2027", "2025", or empty.
+    pub fn period_text(&self) -> String {
+        period_text(self.start_year, self.end_year)
+    }
+}
+
+/// "2024 - 2025" from the first and last year, either may be missing.
+fn period_text(start: Option<i32>, end: Option<i32>) -> String {
+    match (start, end) {
+        (Some(a), Some(b)) if a != b => format!("{a} - {b}"),
+        (Some(a), _) | (None, Some(a)) => a.to_string(),
+        (None, None) => String::new(),
     }
 }
 
@@ -92,6 +104,11 @@ pub struct RecurrentItem {
     /// Funding source: "SNKT", "QLNN", "Sự nghiệp GD&ĐT".
     #[serde(skip_serializing_if = "String::is_empty")]
     pub source: String,
+    /// Implementation period ("2025 - 2027"), when the item runs over years.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub start_year: Option<i32>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub end_year: Option<i32>,
     #[serde(skip_serializing_if = "Rich::is_empty")]
     pub note: Rich,
     /// In a plan over several years: the amount for each year of the period.

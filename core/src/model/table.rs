@@ -162,6 +162,8 @@ pub enum RecurrentColumn {
     No,
     Name,
     Unit,
+    /// "Thời gian thực hiện": "2025 - 2027".
+    Period,
     Amount,
     /// A plan over several years: the amount of each year of the period.
     ByYear,
@@ -572,6 +574,7 @@ impl Column for RecurrentColumn {
         RecurrentColumn::No,
         RecurrentColumn::Name,
         RecurrentColumn::Unit,
+        RecurrentColumn::Period,
         RecurrentColumn::Amount,
         RecurrentColumn::ByYear,
         RecurrentColumn::PeriodTotal,
@@ -595,7 +598,7 @@ impl Column for RecurrentColumn {
     fn align(self) -> Align {
         use RecurrentColumn::*;
         match self {
-            No | Source => Align::Center,
+            No | Source | Period => Align::Center,
             Amount | ByYear | PeriodTotal => Align::Right,
             Name | Unit | Note => Align::Left,
         }
@@ -620,6 +623,7 @@ impl Column for RecurrentColumn {
             No => "STT",
             Name => "Danh mục",
             Unit => "Đơn vị thực hiện",
+            Period => "Thời gian thực hiện",
             Amount => "Kinh phí",
             ByYear => "Kinh phí từng năm (kế hoạch nhiều năm)",
             PeriodTotal => "Tổng giai đoạn {giai đoạn}",

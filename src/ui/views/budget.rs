@@ -166,6 +166,18 @@ impl BudgetRow for RecurrentItem {
                 Field::Agencies(|x| &mut x.unit),
             ),
             col(
+                "Từ năm",
+                "start",
+                Some(60.0),
+                Field::Year(|x| &mut x.start_year),
+            ),
+            col(
+                "Đến năm",
+                "end",
+                Some(60.0),
+                Field::Year(|x| &mut x.end_year),
+            ),
+            col(
                 "Kinh phí",
                 "amount",
                 Some(110.0),
