@@ -202,6 +202,17 @@ pub fn fields(plan: &Plan) -> Vec<(String, String)> {
             }
             continue;
         }
+        if name.starts_with("mục:") {
+            for (id, reference, title) in crate::model::section_ref::all(plan) {
+                let mut chars = reference.chars();
+                let reference: String = chars
+                    .next()
+                    .map(|c| c.to_uppercase().chain(chars).collect())
+                    .unwrap_or_default();
+                out.push((format!("{{mục:{}}}", id.0), format!("{reference}: {title}")));
+            }
+            continue;
+        }
         // A field this plan cannot print ({kh:trước} of a plan that
         // continues none, the submission of a dossier without one) is not
         // offered.

@@ -241,3 +241,55 @@ fn sample_body_shows_its_outline_and_typing_is_undoable() {
     ctrl(&mut h, Key::Z);
     assert_eq!(para(plan(&h)), before);
 }
+
+/// "khoản 1 mục IV" typed by hand: Nội dung offers to make it a reference,
+/// which prints the same words and follows when a section is inserted
+/// before mục IV. One undo step takes it back.
+#[test]
+fn section_numbers_written_by_hand_become_references_that_follow() {
+    let mut p =
+        kehoach::io::load_path(&crate::common::sample("ke-hoach-kts-xhs-2026.ron")).unwrap();
+    // The sample as the seed had it: the numbers written out.
+    let refs = kehoach::model::section_ref::all(&p);
+    for text in &mut p.recipients {
+        for (id, reference, _) in &refs {
+            *text = text.replace(&format!("{{mục:{}}}", id.0), reference);
+        }
+    }
+    let written = p.recipients.clone();
+    assert!(written.iter().any(|r| r == "Như mục VII"), "{written:?}");
+    let mut app = App::default();
+    app.doc = Some(kehoach::ui::doc::Doc::new(p, None));
+    app.view = View::Body;
+    let mut h = harness(app);
+    h.run();
+    h.get_by_label(kehoach::ui::views::body::LINK_LABEL).click();
+    h.run();
+    let linked = plan(&h).recipients.clone();
+    assert_ne!(linked, written);
+    let printed: Vec<String> = linked
+        .iter()
+        .map(|r| kehoach::model::fields::plain(plan(&h), &kehoach::model::Rich::new(r.as_str())))
+        .collect();
+    assert_eq!(printed, written, "the same words print");
+    // A new mục before the others: the reference now says "mục VIII".
+    let mut moved = plan(&h).clone();
+    moved.body.insert(
+        0,
+        Block::Section(kehoach::model::Section {
+            id: kehoach::model::Id(9999),
+            numbering: kehoach::model::Numbering::Roman,
+            title: "Mục mới".into(),
+            ..Default::default()
+        }),
+    );
+    let at = linked
+        .iter()
+        .position(|r| r.starts_with("Như {mục:"))
+        .unwrap();
+    let now =
+        kehoach::model::fields::plain(&moved, &kehoach::model::Rich::new(linked[at].as_str()));
+    assert_eq!(now, "Như mục VIII");
+    ctrl(&mut h, Key::Z);
+    assert_eq!(plan(&h).recipients, written);
+}

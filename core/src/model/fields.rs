@@ -18,6 +18,10 @@ pub const FIELD_HELP: &[(&str, &str)] = &[
     ("{giai đoạn}", "giai đoạn kế hoạch, ví dụ 2026 - 2030"),
     ("{pl:KHÓA}", "số phụ lục, ví dụ \"Phụ lục II\""),
     (
+        "{mục:SỐ}",
+        "số hiện tại của một mục trong nội dung, ví dụ \"mục VI\"",
+    ),
+    (
         "{cq:KHÓA}",
         "tên cơ quan trong danh mục ({cq:KHÓA:tắt}: tên viết tắt)",
     ),
@@ -106,6 +110,10 @@ impl<'a> Fields<'a> {
                 Some(super::summary::Summary::of(self.plan).tasks.to_string())
             }
             "tt" if arg == "số" => Some(self.submission_citation()),
+            "mục" => arg
+                .parse::<u32>()
+                .ok()
+                .and_then(|id| super::section_ref::reference(self.plan, super::ids::Id(id))),
             "điều" if arg == "cuối" => self
                 .plan
                 .decision

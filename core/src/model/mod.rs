@@ -24,6 +24,7 @@ pub mod place_of;
 pub mod plan;
 pub mod previous;
 pub mod rich;
+pub mod section_ref;
 pub mod submission;
 pub mod summary;
 pub mod table;

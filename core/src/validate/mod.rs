@@ -69,6 +69,7 @@ pub fn validate(plan: &Plan) -> Vec<Problem> {
     agency_mentions(plan, &mut r);
     consistency::decimal_marks(plan, &mut r);
     consistency::uncited_appendices(plan, &mut r);
+    consistency::literal_sections(plan, &mut r);
     r.0.sort_by_key(|p| p.severity);
     r.0
 }
