@@ -619,3 +619,61 @@ fn pages_mark_where_each_place_printed() {
         }
     }
 }
+
+/// The lines of a page's centred bold title block (after its first line,
+/// "Phụ lục"), as read, with their widths.
+fn title_block(p: &Page) -> Vec<(String, f32)> {
+    let mut runs: Vec<_> = p.texts().filter(|t| t.face == Face::Bold).collect();
+    runs.sort_by(|a, b| a.baseline.total_cmp(&b.baseline).then(a.x.total_cmp(&b.x)));
+    let mut lines: Vec<(f32, String, f32, f32)> = Vec::new();
+    for r in runs {
+        match lines.last_mut() {
+            Some(l) if (l.0 - r.baseline).abs() < 1.0 => {
+                l.1.push_str(&r.text);
+                l.3 = r.x + r.width;
+            }
+            _ => lines.push((r.baseline, r.text.clone(), r.x, r.x + r.width)),
+        }
+    }
+    lines
+        .into_iter()
+        .map(|(_, text, x0, x1)| (text, x1 - x0))
+        .collect()
+}
+
+/// "… TỈNH ĐỒNG / THÁP NĂM 2026" was how the 2026 appendix title broke: a
+/// title now breaks between words, never inside the province's name or a
+/// two-syllable word, and its lines are balanced.
+#[test]
+fn centred_titles_break_between_words_and_are_balanced() {
+    for (name, label) in [
+        ("ke-hoach-kts-xhs-2026.ron", "Phụ lục"),
+        ("ke-hoach-cds-2024.ron", "Phụ lục II"),
+    ] {
+        let d = lay(&plan(name));
+        let page = d
+            .pages
+            .iter()
+            .find(|p| title_block(p).first().is_some_and(|(t, _)| t == label))
+            .unwrap_or_else(|| panic!("{name}: {label}"));
+        let lines: Vec<(String, f32)> = title_block(page)
+            .into_iter()
+            .skip(1)
+            .take_while(|(t, _)| !t.chars().any(char::is_lowercase))
+            .collect();
+        assert!(lines.len() >= 2, "{name}: {lines:?}");
+        for (text, _) in &lines {
+            for cut in ["ĐỒNG", "PHÁT", "SỬ", "KINH", "XÃ"] {
+                assert!(
+                    !text.trim_end().ends_with(cut),
+                    "{name}: a line ends inside a word: {lines:?}"
+                );
+            }
+        }
+        let widths: Vec<f32> = lines.iter().map(|(_, w)| *w).collect();
+        let (lo, hi) = widths
+            .iter()
+            .fold((f32::MAX, 0.0f32), |(lo, hi), w| (lo.min(*w), hi.max(*w)));
+        assert!(lo > hi * 0.6, "{name}: lines balanced: {lines:?}");
+    }
+}

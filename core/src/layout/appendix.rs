@@ -29,10 +29,10 @@ impl Builder<'_> {
         let label = self.inline.spans(&a.label, Base::new(s.body).bold());
         let mut y = self.put_lines(&mut items, &label, 0.0, width, 0.0, Align::Center);
         let title = self.inline.text(&a.title, Base::new(s.body).bold().upper());
-        y = self.put_lines(&mut items, &title, 0.0, width, y, Align::Center);
+        y = self.put_title(&mut items, &title, 0.0, width, y);
         let attached = self.inline.text(&a.attached, Base::new(s.body).italic());
         let before = items.len();
-        y = self.put_lines(&mut items, &attached, 10.0, width - 20.0, y, Align::Center);
+        y = self.put_title(&mut items, &attached, 10.0, width - 20.0, y);
         let w = items[before..]
             .iter()
             .filter_map(|i| {

@@ -34,6 +34,38 @@ pub fn document(plan: &Plan, fonts: &FontSet, opts: &Options) -> Document {
     pages(&compose::compose(plan, opts), plan, fonts)
 }
 
+/// Words of two syllables that plan titles are made of: a title breaks
+/// between words, not inside one ("KẾ HOẠCH / PHÁT TRIỂN", never "KẾ
+/// HOẠCH PHÁT / TRIỂN").
+const COMPOUNDS: &str = "phát triển, kinh tế, xã hội, nhiệm vụ, kế hoạch, thực hiện, chuyển đổi, công nghệ, \
+     khoa học, đổi mới, sáng tạo, thông tin, truyền thông, chính quyền, địa phương, \
+     nhân dân, ủy ban, cải thiện, chỉ số, chỉ tiêu, đánh giá, kinh phí, đầu tư, dự án, \
+     phân công, danh mục, văn bản, căn cứ, kết quả, mục tiêu, giai đoạn, hạ tầng, \
+     dữ liệu, an toàn, an ninh, tổng hợp, thường xuyên, triển khai, doanh nghiệp, \
+     tổ chức, quản lý, nhà nước, dịch vụ, năng lực, ngân sách, sự nghiệp, nguồn vốn, \
+     chương trình, đề án, hành chính, cải cách, điện tử, trực tuyến, xếp hạng, \
+     cạnh tranh, giáo dục, đào tạo, y tế, nông nghiệp, du lịch, văn hóa, thể thao, \
+     tài chính, nội vụ, tư pháp, công thương, xây dựng, giao thông, môi trường, \
+     tài nguyên, lao động, thương binh, quốc phòng, công an, thanh tra, văn phòng, \
+     hội đồng, sử dụng, theo dõi, đôn đốc, giải pháp, vị trí, phối hợp, chủ trì, đơn vị, \
+     cơ quan, thành phố, hỗ trợ, nâng cao, tăng cường, đẩy mạnh, bảo đảm, ứng dụng, \
+     nền tảng, trí tuệ, nhân tạo, nhân lực, kỹ năng, thương mại";
+
+/// The names no title breaks inside: the province (the header's place)
+/// and the agencies of the directory, full and short, lower case.
+fn title_names(plan: &Plan) -> Vec<Vec<char>> {
+    std::iter::once(plan.meta.place.as_str())
+        .chain(
+            plan.agencies
+                .iter()
+                .flat_map(|a| [a.name.as_str(), a.short.as_str()]),
+        )
+        .chain(COMPOUNDS.split(", "))
+        .map(|n| n.trim().to_lowercase().chars().collect::<Vec<char>>())
+        .filter(|n| n.len() > 3 && n.len() <= 48)
+        .collect()
+}
+
 /// The pages of a composed document of `plan` (whose settings give the
 /// style and whose fields resolve layout's own strings).
 pub fn pages(doc: &compose::Document, plan: &Plan, fonts: &FontSet) -> Document {
@@ -52,6 +84,7 @@ pub fn pages(doc: &compose::Document, plan: &Plan, fonts: &FontSet) -> Document 
         style,
         setup,
         elems: Vec::new(),
+        names: title_names(plan),
     };
     for part in &doc.parts {
         let setup = b.setup_for(part.orientation, &part.blocks);

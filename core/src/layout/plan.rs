@@ -42,7 +42,7 @@ impl Builder<'_> {
                 let spans = self
                     .inline
                     .text(text, if *bold { base.bold() } else { base });
-                let lines = self.lines(&spans, self.setup.text_width(), Align::Center);
+                let lines = self.title_lines(&spans, self.setup.text_width());
                 self.push_para(lines, 3.0, s.after, true);
             }
             Composed::Preamble { text, .. } => {
@@ -54,7 +54,7 @@ impl Builder<'_> {
                 let lines = self.lines(&label, self.setup.text_width(), Align::Center);
                 self.push_para(lines, 6.0, 0.0, true);
                 let title = self.inline.text(title, Base::new(s.body).bold().upper());
-                let lines = self.lines(&title, self.setup.text_width(), Align::Center);
+                let lines = self.title_lines(&title, self.setup.text_width());
                 self.push_para(lines, 0.0, s.after, true);
             }
             Composed::Section {
@@ -252,10 +252,10 @@ impl Builder<'_> {
         let mut y = self.put_lines(&mut items, &kind, 0.0, width, 0.0, Align::Center);
         let title = self.inline.text(title, Base::new(s.body).bold());
         let before = items.len();
-        y = self.put_lines(&mut items, &title, 0.0, width, y, Align::Center);
+        y = self.put_title(&mut items, &title, 0.0, width, y);
         if let Some(attached) = attached {
             let spans = self.inline.text(attached, Base::new(s.body).italic());
-            y = self.put_lines(&mut items, &spans, 10.0, width - 20.0, y, Align::Center);
+            y = self.put_title(&mut items, &spans, 10.0, width - 20.0, y);
         }
         let w = max_width(&items[before..]).max(30.0) / 3.0;
         items.push(rule(width / 2.0 - w / 2.0, y + 0.8, width / 2.0 + w / 2.0));
@@ -366,6 +366,19 @@ impl Builder<'_> {
             y = self.put_lines(items, &spans, x, w, y, Align::Center);
         }
         y
+    }
+
+    /// A centred title (`title_lines`) in a column at (x, y); returns the new y.
+    pub fn put_title(
+        &self,
+        items: &mut Vec<Item>,
+        spans: &[super::text::Span],
+        x: f32,
+        w: f32,
+        y: f32,
+    ) -> f32 {
+        let lines = self.title_lines(spans, w);
+        stack(items, &lines, x, y)
     }
 
     /// Lays out spans in a column and appends them at (x, y); returns the new y.

@@ -106,7 +106,18 @@ struct Segment {
 pub const SINGLE: f32 = 1.15;
 
 pub fn lay_out(spans: &[Span], frame: Frame, fonts: &FontSet) -> Vec<Line> {
-    let segments = segments(spans, fonts);
+    lay_out_keeping(spans, frame, fonts, &[])
+}
+
+/// The same, never breaking inside the byte ranges `keep` of the spans'
+/// joined text (a name a title must not split).
+pub fn lay_out_keeping(
+    spans: &[Span],
+    frame: Frame,
+    fonts: &FontSet,
+    keep: &[std::ops::Range<usize>],
+) -> Vec<Line> {
+    let segments = segments(spans, fonts, keep);
     let mut lines: Vec<Vec<Segment>> = Vec::new();
     let mut cur: Vec<Segment> = Vec::new();
     let mut cur_width = 0.0f32;
@@ -169,7 +180,7 @@ fn measure(fonts: &FontSet, span: &Span, text: &str) -> f32 {
     fonts.metrics(span.face).width_mm(text, span.size)
 }
 
-fn segments(spans: &[Span], fonts: &FontSet) -> Vec<Segment> {
+fn segments(spans: &[Span], fonts: &FontSet, keep: &[std::ops::Range<usize>]) -> Vec<Segment> {
     // Break opportunities over the whole text, mapped back to spans.
     let full: String = spans.iter().map(|s| s.text.as_str()).collect();
     let mut bounds: Vec<(usize, bool)> = Vec::new(); // (byte offset, hard)
@@ -179,7 +190,8 @@ fn segments(spans: &[Span], fonts: &FontSet) -> Vec<Segment> {
         }
         let prev = full[..pos].chars().next_back().unwrap_or(' ');
         let hard = kind == BreakOpportunity::Mandatory && pos < full.len();
-        if hard || prev == ' ' || pos == full.len() {
+        let kept = keep.iter().any(|r| r.start < pos && pos < r.end);
+        if hard || (prev == ' ' && !kept) || pos == full.len() {
             bounds.push((pos, hard));
         }
     }
