@@ -677,3 +677,58 @@ fn centred_titles_break_between_words_and_are_balanced() {
         assert!(lo > hi * 0.6, "{name}: lines balanced: {lines:?}");
     }
 }
+
+/// The lines of a page as read, top to bottom, without its page number.
+fn page_lines(p: &Page) -> Vec<String> {
+    let mut runs: Vec<_> = p.texts().collect();
+    runs.sort_by(|a, b| a.baseline.total_cmp(&b.baseline).then(a.x.total_cmp(&b.x)));
+    let mut lines: Vec<(f32, String)> = Vec::new();
+    for r in runs {
+        match lines.last_mut() {
+            Some(l) if (l.0 - r.baseline).abs() < 1.0 => l.1.push_str(&r.text),
+            _ => lines.push((r.baseline, r.text.clone())),
+        }
+    }
+    lines
+        .into_iter()
+        .map(|(_, t)| t)
+        .filter(|t| !t.trim().chars().all(|c| c.is_ascii_digit()))
+        .collect()
+}
+
+/// No page holds only a table's last row or the summary line under it (the
+/// 2024 sample's Phụ lục I used to end on a landscape page holding
+/// "Tổng hợp: …" alone), and a table that fits a page is not split to leave
+/// a few rows at a page foot (the DTI plan's table 3 started with 3 of its
+/// 9 rows), nor is its heading left behind.
+#[test]
+fn no_page_holds_only_trailing_lines_and_short_tables_stay_whole() {
+    for name in [
+        "ke-hoach-cds-2024.ron",
+        "ke-hoach-dti-2023.ron",
+        "ke-hoach-kts-xhs-2026.ron",
+    ] {
+        let d = lay(&plan(name));
+        for (i, p) in d.pages.iter().enumerate() {
+            let lines = page_lines(p);
+            assert!(lines.len() >= 3, "{name} p{}: {lines:?}", i + 1);
+        }
+    }
+    let d = lay(&plan("ke-hoach-dti-2023.ron"));
+    let at = |s: &str| {
+        d.pages
+            .iter()
+            .position(|p| page_lines(p).iter().any(|l| l.starts_with(s)))
+            .unwrap_or_else(|| panic!("{s}"))
+    };
+    let heading = at("3. Điểm DTI tỉnh Đồng Tháp năm 2022");
+    assert_eq!(heading, at("1Nhận thức số"), "the heading with the table");
+    assert_eq!(heading, at("TỔNG THỂ"), "the table whole");
+    let cds = lay(&plan("ke-hoach-cds-2024.ron"));
+    let summary = cds
+        .pages
+        .iter()
+        .find(|p| page_lines(p).iter().any(|l| l.starts_with("Tổng hợp")))
+        .expect("the summary under Phụ lục I");
+    assert!(page_lines(summary).len() > 3, "{:?}", page_lines(summary));
+}

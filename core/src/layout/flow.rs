@@ -189,7 +189,7 @@ impl<'a> Flow<'a> {
                     }
                     self.place_block(b);
                 }
-                Elem::Table(t) => self.place_table(t),
+                Elem::Table(t) => self.place_table(t, tail_after(elems, i)),
             }
         }
         self.finish_page();
@@ -222,7 +222,14 @@ impl<'a> Flow<'a> {
                     b.keep_next && j == i,
                 ),
                 Elem::Table(t) => {
-                    let first = t.rows.iter().take(2).map(|r| r.height).sum::<f32>();
+                    // As many rows as `place_table` wants at the page foot
+                    // before it would move the table to the next page.
+                    let first = t
+                        .rows
+                        .iter()
+                        .take(self.rows_to_start(t, tail_after(elems, j)))
+                        .map(|r| r.height)
+                        .sum::<f32>();
                     (
                         t.header_height + first,
                         t.rows.first().map(|r| r.notes.clone()).unwrap_or_default(),
@@ -331,8 +338,28 @@ impl<'a> Flow<'a> {
         }
     }
 
-    fn place_table(&mut self, t: &TableOut) {
+    /// A table's rows; `tail`: the height of a short text after it (a
+    /// summary line) that goes with its last rows rather than alone onto a
+    /// page of its own.
+    fn place_table(&mut self, t: &TableOut, tail: f32) {
         let x = self.setup.left + t.x;
+        // A table that fits a page is not split to leave a few rows at this
+        // page's foot: it starts on the next.
+        let whole = t.header_height + t.rows.iter().map(|r| r.height).sum::<f32>() + tail;
+        if !self.at_top() && whole <= self.setup.text_height() && !self.fits(whole, &[]) {
+            let mut room = self.bottom() - self.y - t.header_height;
+            let here = t
+                .rows
+                .iter()
+                .take_while(|r| {
+                    room -= r.height;
+                    room >= 0.0
+                })
+                .count();
+            if here < self.rows_to_start(t, tail) {
+                self.new_page(None, false);
+            }
+        }
         // The header never stands alone at a page foot: it goes with a first row.
         let first = t
             .rows
@@ -349,11 +376,17 @@ impl<'a> Flow<'a> {
             let row = &t.rows[i];
             let mut need = row.height;
             let mut notes = row.notes.clone();
-            if row.keep_next
+            // The last two rows go together, and with the text that follows:
+            // a page never holds only a table's last row or its summary line.
+            let second_last = i + 2 == t.rows.len();
+            if (row.keep_next || second_last)
                 && let Some(next) = t.rows.get(i + 1)
             {
                 need += next.height;
                 notes.extend(&next.notes);
+            }
+            if second_last || i + 1 == t.rows.len() {
+                need += tail;
             }
             let fresh = self.y_is_after_header(t);
             if !self.fits(need, &notes) && !fresh {
@@ -368,6 +401,19 @@ impl<'a> Flow<'a> {
             i += 1;
         }
         self.y += 2.0;
+    }
+
+    /// How many rows a table must print at a page foot to start there: a
+    /// table that fits a page wants a few and a third of its rows (or it
+    /// moves whole to the next page); a longer one, two.
+    fn rows_to_start(&self, t: &TableOut, tail: f32) -> usize {
+        let whole = t.header_height + t.rows.iter().map(|r| r.height).sum::<f32>() + tail;
+        let n = t.rows.len();
+        if whole <= self.setup.text_height() {
+            FEW_ROWS.max(n.div_ceil(3)).min(n)
+        } else {
+            2.min(n)
+        }
     }
 
     fn y_is_after_header(&self, t: &TableOut) -> bool {
@@ -530,6 +576,19 @@ impl<'a> Flow<'a> {
                 y += line.height;
             }
         }
+    }
+}
+
+/// Fewer rows than this at a page foot, with the rest of a table that fits
+/// a page on the next, is a split a reader would send back.
+const FEW_ROWS: usize = 4;
+
+/// The height of a short paragraph (one or two lines) right after element
+/// `i`, which should not stand alone on a page after a table.
+fn tail_after(elems: &[Elem], i: usize) -> f32 {
+    match elems.get(i + 1) {
+        Some(Elem::Para(p)) if p.lines.len() <= 2 => p.before + para_height(p, p.lines.len()),
+        _ => 0.0,
     }
 }
 
