@@ -108,7 +108,7 @@ fn the_2024_plan_composes_its_review_budget_and_tasks() {
     assert_eq!(data_rows(invest).len(), 15);
     assert_eq!(total(invest), [millions(328_549), millions(138_459)]);
     assert!(matches!(data_rows(invest)[0][3], Cell::Money(_)));
-    assert!(matches!(data_rows(invest)[0][2], Cell::Agencies(_)));
+    assert!(matches!(data_rows(invest)[0][2], Cell::Agencies(..)));
     // Last year's projects, summed as the seed's figures really add up.
     let review = table(&d, "Thực hiện năm 2023");
     assert_eq!(total(review), [millions(319_925), millions(84_008)]);
@@ -392,4 +392,39 @@ fn a_recurrent_item_prints_its_implementation_period() {
     };
     assert_eq!(cell(0), "2025 - 2027");
     assert_eq!(cell(1), "");
+}
+
+/// A width the officer set for a column of a data table is the width the
+/// column prints with; the others stay automatic.
+#[test]
+fn a_data_table_column_can_have_a_set_width() {
+    use kehoach_core::model::{InvestmentColumn as I, InvestmentTable, Table as ModelTable};
+    let (mut p, _) = composed("ke-hoach-cds-2024.ron");
+    let d = with_table(
+        &mut p,
+        ModelTable::Investment(InvestmentTable {
+            columns: vec![I::No, I::Name, I::Investor, I::Capital],
+            widths: vec![(I::Name, 60.0), (I::Capital, 1.0)],
+            ..Default::default()
+        }),
+    );
+    let t = tables(&d).into_iter().last().unwrap();
+    let widths: Vec<Option<f32>> = t.columns.iter().map(|c| c.width_mm).collect();
+    // A width under 2 mm is no width: the column sizes itself.
+    assert_eq!(widths, [None, Some(60.0), None, None]);
+    let pages =
+        kehoach_core::layout::pages(&d, &p, &kehoach_core::fonts::FontSet::bundled().unwrap());
+    let last = pages.pages.last().unwrap();
+    // The name column's borders stand 60 mm apart.
+    let mut xs: Vec<f32> = last
+        .rules()
+        .filter(|r| (r.x1 - r.x2).abs() < 0.01)
+        .map(|r| r.x1)
+        .collect();
+    xs.sort_by(f32::total_cmp);
+    xs.dedup_by(|a, b| (*a - *b).abs() < 0.01);
+    assert!(
+        xs.windows(2).any(|w| (w[1] - w[0] - 60.0).abs() < 0.05),
+        "{xs:?}"
+    );
 }

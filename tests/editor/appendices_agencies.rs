@@ -359,3 +359,64 @@ fn agencies_in_text_are_linked_and_inserted_from_the_directory() {
     let title = crate::common::editor::plan(&h).meta.title.0.clone();
     assert!(title.ends_with("{cq:so-tai-chinh}"), "{title}");
 }
+
+/// "Các sở, ban, ngành, UBND các xã, phường" as the original wrote it: a
+/// table joins its agencies with a comma when the officer says so, and the
+/// printed cell follows.
+#[test]
+fn a_table_joins_its_agencies_with_the_mark_the_officer_picks() {
+    let mut p = sample(2);
+    p.appendices.clear();
+    let mut h = harness(app_with(p, View::Appendices));
+    h.run();
+    click(&mut h, "+ Thêm phụ lục");
+    click(&mut h, &Kind::Tasks.label(2026));
+    let label = list_label(plan(&h), 0);
+    click(&mut h, &label);
+    let joined = |p: &Plan| {
+        let d = kehoach::compose::compose(p, &kehoach::layout::Options::appendices(None));
+        d.parts
+            .iter()
+            .flat_map(|part| &part.blocks)
+            .find_map(|b| match b {
+                kehoach::compose::Block::Table(t) => Some(t.clone()),
+                _ => None,
+            })
+            .into_iter()
+            .flat_map(|t| t.rows)
+            .find_map(|r| match r {
+                kehoach::compose::Row::Cells { cells, .. } => {
+                    cells.into_iter().find_map(|c| match c {
+                        kehoach::compose::Cell::Agencies(names, joiner) if names.len() > 1 => {
+                            Some(names.join(joiner.separator()))
+                        }
+                        _ => None,
+                    })
+                }
+                _ => None,
+            })
+            .expect("a cell of several agencies")
+    };
+    assert!(joined(plan(&h)).contains("; "));
+    pick(
+        &mut h,
+        "Ngăn cách các cơ quan trong một ô",
+        "Dấu phẩy (Sở A, Sở B)",
+    );
+    let t = joined(plan(&h));
+    assert!(t.contains(", ") && !t.contains("; "), "{t}");
+    ctrl(&mut h, Key::Z);
+    assert!(joined(plan(&h)).contains("; "));
+    // The task column gets a width of its own, typed.
+    h.get_by_label("Độ rộng cột Tên nhiệm vụ").click();
+    h.run();
+    h.key_press_modifiers(egui::Modifiers::COMMAND, Key::A);
+    h.get_by_label("Độ rộng cột Tên nhiệm vụ").type_text("90");
+    h.key_press(Key::Enter);
+    h.run();
+    let widths = match &plan(&h).appendices[0].blocks[0] {
+        kehoach::model::Block::Table(Table::Tasks(t)) => t.widths.clone(),
+        other => panic!("{other:?}"),
+    };
+    assert_eq!(widths, [(kehoach::model::TaskColumn::Name, 90.0)]);
+}

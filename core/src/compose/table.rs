@@ -82,7 +82,8 @@ pub enum Cell {
     Number(String),
     Money(Money),
     /// Agency names as the table prints them (full or short).
-    Agencies(Vec<String>),
+    /// Agencies' names, joined as the table says.
+    Agencies(Vec<String>, crate::model::Joiner),
 }
 
 /// What a kind of data table prints: its rows, each a place and a way to
@@ -130,7 +131,12 @@ impl Composer<'_> {
         }
     }
 
-    fn agencies(&self, keys: &[String], form: crate::model::NameForm) -> Cell {
+    fn agencies(
+        &self,
+        keys: &[String],
+        form: crate::model::NameForm,
+        joiner: crate::model::Joiner,
+    ) -> Cell {
         Cell::Agencies(
             keys.iter()
                 .map(|k| {
@@ -140,6 +146,7 @@ impl Composer<'_> {
                         .to_string()
                 })
                 .collect(),
+            joiner,
         )
     }
 
@@ -173,7 +180,12 @@ impl Composer<'_> {
                 .iter()
                 .map(|(c, _)| Column {
                     align: c.align(),
-                    width_mm: None,
+                    width_mm: t
+                        .widths
+                        .iter()
+                        .find(|(w, _)| w == c)
+                        .map(|(_, mm)| *mm)
+                        .filter(|mm| mm.is_finite() && *mm > 2.0),
                 })
                 .collect(),
             header: vec![self.titles_row(&titles)],
@@ -430,8 +442,8 @@ impl Rows for TargetColumn {
                         C::Milestones => Cell::Text(c.text(&target.milestones.get(i))),
                         C::Result => Cell::Text(c.text(&target.result)),
                         C::Evaluation => Cell::Text(c.text(target.evaluation.label())),
-                        C::Lead => c.agencies(&target.lead, t.names),
-                        C::Coordinating => c.agencies(&target.coordinating, t.names),
+                        C::Lead => c.agencies(&target.lead, t.names, t.joiner),
+                        C::Coordinating => c.agencies(&target.coordinating, t.names, t.joiner),
                         C::Note => Cell::Text(c.text(target.note.as_str())),
                     },
                 ));
@@ -479,8 +491,8 @@ fn task_rows(
         |col, _| match col {
             C::No => Cell::Number(number.to_string()),
             C::Name => Cell::Text(c.text(task.name.as_str())),
-            C::Lead => c.agencies(&task.lead, t.names),
-            C::Coordinating => c.agencies(&task.coordinating, t.names),
+            C::Lead => c.agencies(&task.lead, t.names, t.joiner),
+            C::Coordinating => c.agencies(&task.coordinating, t.names, t.joiner),
             C::Deadline => Cell::Text(c.text(&task.deadline)),
             C::Result => Cell::Text(c.text(task.result.as_str())),
             C::Note => Cell::Text(c.text(task.note.as_str())),
@@ -513,7 +525,7 @@ impl Rows for InvestmentColumn {
                 |col, y| match col {
                     C::No => Cell::Number((i + 1).to_string()),
                     C::Name => Cell::Text(c.text(p.name.as_str())),
-                    C::Investor => c.agencies(&p.investor, t.names),
+                    C::Investor => c.agencies(&p.investor, t.names, t.joiner),
                     C::Total => Cell::Money(p.total),
                     C::Period => Cell::Text(c.text(&p.period_text())),
                     C::Capital => Cell::Money(p.capital),
@@ -538,7 +550,7 @@ impl Rows for RecurrentColumn {
                 |col, y| match col {
                     C::No => Cell::Number((i + 1).to_string()),
                     C::Name => Cell::Text(c.text(r.name.as_str())),
-                    C::Unit => c.agencies(&r.unit, t.names),
+                    C::Unit => c.agencies(&r.unit, t.names, t.joiner),
                     C::Period => Cell::Text(c.text(&r.period_text())),
                     C::Amount => Cell::Money(r.amount),
                     C::ByYear => Cell::Money(r.by_year.get(y)),

@@ -8,7 +8,6 @@ use super::table::{ColIn, HeadCell, RowIn, TableIn};
 use super::text::{Align, Span};
 use crate::compose::{self, Cell, Row, Text};
 use crate::model::Align as ModelAlign;
-use crate::model::agency::AGENCY_SEPARATOR;
 use crate::model::format::millions;
 
 impl Builder<'_> {
@@ -21,7 +20,9 @@ impl Builder<'_> {
             Cell::Text(t) => self.inline.text(t, base),
             Cell::Number(n) => self.inline.spans(n, base),
             Cell::Money(m) => self.inline.spans(&millions(*m), base),
-            Cell::Agencies(names) => self.inline.spans(&names.join(AGENCY_SEPARATOR), base),
+            Cell::Agencies(names, joiner) => {
+                self.inline.spans(&names.join(joiner.separator()), base)
+            }
         }
     }
 

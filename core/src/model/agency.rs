@@ -38,6 +38,29 @@ impl Agency {
 /// agency names contain commas ("Các sở, ban, ngành Tỉnh").
 pub const AGENCY_SEPARATOR: &str = "; ";
 
+/// How a table joins the agencies of one cell: "; " (the default: names
+/// may hold commas), or ", " as many originals write "Các sở, ban, ngành,
+/// UBND các xã, phường".
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum Joiner {
+    #[default]
+    Semicolon,
+    Comma,
+}
+
+impl Joiner {
+    pub fn separator(self) -> &'static str {
+        match self {
+            Joiner::Semicolon => AGENCY_SEPARATOR,
+            Joiner::Comma => ", ",
+        }
+    }
+
+    pub fn is_semicolon(&self) -> bool {
+        *self == Joiner::Semicolon
+    }
+}
+
 pub fn find<'a>(agencies: &'a [Agency], key: &str) -> Option<&'a Agency> {
     agencies.iter().find(|a| a.key == key)
 }

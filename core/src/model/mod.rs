@@ -33,7 +33,7 @@ pub mod tasks;
 pub mod text_walk;
 pub mod to_review;
 
-pub use agency::{Agency, NameForm};
+pub use agency::{Agency, Joiner, NameForm};
 pub use appendix::{Appendix, LegalGroup, Orientation};
 pub use body::{Block, Numbering, Part, Rewrite, Section, TargetList, TextKind};
 pub use budget::{Budget, Project, ProjectStatus, RecurrentItem};

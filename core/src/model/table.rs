@@ -1,7 +1,7 @@
 //! Which table a block or appendix prints, and with which columns. Column
 //! titles are computed from the plan year, so they are right after roll-over.
 
-use super::agency::NameForm;
+use super::agency::{Joiner, NameForm};
 use super::ids::Id;
 use super::rich::Rich;
 use serde::{Deserialize, Serialize};
@@ -76,6 +76,9 @@ pub struct DataTable<C> {
     #[serde(skip_serializing_if = "is_continuous")]
     pub numbers: RowNumbers,
     pub names: NameForm,
+    /// How the agencies of one cell are joined.
+    #[serde(skip_serializing_if = "Joiner::is_semicolon")]
+    pub joiner: Joiner,
     pub column_numbers: bool,
     /// Print the counts of targets exceeded / met / missed under the table.
     #[serde(skip_serializing_if = "is_false")]
@@ -83,6 +86,10 @@ pub struct DataTable<C> {
     /// Column titles that differ from the computed defaults; may use {năm}.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub titles: Vec<(C, Rich)>,
+    /// Column widths the officer set, in mm (each printed column of a
+    /// column printed as several); the others are sized automatically.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub widths: Vec<(C, f32)>,
 }
 
 pub type TargetsTable = DataTable<TargetColumn>;
@@ -110,9 +117,11 @@ impl<C: Column> Default for DataTable<C> {
             columns: C::DEFAULT.to_vec(),
             numbers: RowNumbers::Continuous,
             names: C::NAMES,
+            joiner: Joiner::Semicolon,
             column_numbers: false,
             summary: false,
             titles: Vec::new(),
+            widths: Vec::new(),
         }
     }
 }
@@ -271,6 +280,10 @@ impl Table {
     /// How agency names print, for the kinds that print agencies.
     pub fn names_mut(&mut self) -> Option<&mut NameForm> {
         on_data_table!(self, t => Some(&mut t.names), _ => None)
+    }
+
+    pub fn joiner_mut(&mut self) -> Option<&mut Joiner> {
+        on_data_table!(self, t => Some(&mut t.joiner), _ => None)
     }
 
     /// Row numbering, for the kinds with groups.

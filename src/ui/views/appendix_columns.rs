@@ -21,19 +21,32 @@ pub fn default_title<C: Column>(plan: &Plan, col: C, period: Period) -> String {
     }
 }
 
+/// Where a table's column settings are: which columns print, their own
+/// titles, their set widths.
+pub struct ColumnsOf<C> {
+    pub columns: Access<Vec<C>>,
+    pub titles: Access<Vec<(C, Rich)>>,
+    pub widths: Access<Vec<(C, f32)>>,
+}
+
 pub fn show<C: Column + 'static>(
     ui: &mut Ui,
     doc: &mut Doc,
     salt: &str,
     period: Period,
     all: &[C],
-    columns: Access<Vec<C>>,
-    titles: Access<Vec<(C, Rich)>>,
+    of: ColumnsOf<C>,
 ) {
+    let ColumnsOf {
+        columns,
+        titles,
+        widths,
+    } = of;
     let Some(current) = columns(&mut doc.plan).cloned() else {
         return;
     };
     let overrides = titles(&mut doc.plan).cloned().unwrap_or_default();
+    let set_widths = widths(&mut doc.plan).cloned().unwrap_or_default();
     ui.add_space(4.0);
     ui.label("Các cột (đánh dấu để in, dùng Lên/Xuống để đổi thứ tự):");
     // Chosen columns in print order, then the others in their natural order.
@@ -48,7 +61,7 @@ pub fn show<C: Column + 'static>(
             .map(|c| (*c, None)),
     );
     egui::Grid::new(salt)
-        .num_columns(4)
+        .num_columns(5)
         .spacing([8.0, 4.0])
         .striped(true)
         .show(ui, |ui| {
@@ -98,9 +111,69 @@ pub fn show<C: Column + 'static>(
                     &overrides,
                     titles.clone(),
                 );
+                width(
+                    ui,
+                    doc,
+                    &format!("{salt}.{row}.w"),
+                    &title,
+                    col,
+                    &set_widths,
+                    widths.clone(),
+                );
                 ui.end_row();
             }
         });
+}
+
+/// A column's width in mm; 0 ("tự động") leaves it to the automatic
+/// widths. Dragging or typing is one undo step per visit.
+fn width<C: Column + 'static>(
+    ui: &mut Ui,
+    doc: &mut Doc,
+    key: &str,
+    title: &str,
+    col: C,
+    set: &[(C, f32)],
+    widths: Access<Vec<(C, f32)>>,
+) {
+    let current = set.iter().find(|(c, _)| *c == col).map_or(0.0, |(_, w)| *w);
+    let mut w = current;
+    let r = ui
+        .add(
+            egui::DragValue::new(&mut w)
+                .range(0.0..=250.0)
+                .speed(0.5)
+                .custom_formatter(|v, _| {
+                    if v < 1.0 {
+                        "tự động".into()
+                    } else {
+                        format!("{v:.0} mm")
+                    }
+                })
+                .custom_parser(|s| {
+                    let t = s.trim().trim_end_matches("mm").trim().replace(',', ".");
+                    if t.is_empty() || t.starts_with("tự") {
+                        Some(0.0)
+                    } else {
+                        t.parse().ok()
+                    }
+                }),
+        )
+        .accessible_name(format!("Độ rộng cột {title}"))
+        .on_hover_text("Độ rộng cột khi in (mm); kéo về 0 để tự động");
+    if r.changed() && w != current {
+        let mut new: Vec<(C, f32)> = set.to_vec();
+        new.retain(|(c, _)| *c != col);
+        if w >= 1.0 {
+            new.push((col, w.round()));
+        }
+        doc.edit(
+            Command::set("Đổi độ rộng cột", widths, set.to_vec(), new).merging(key.to_string()),
+        );
+    }
+    if r.lost_focus() || r.drag_stopped() {
+        doc.seal();
+    }
 }
 
 /// Empty: the computed title prints. Typing is one undo step per visit.

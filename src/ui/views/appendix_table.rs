@@ -4,8 +4,8 @@
 
 use super::free_table;
 use crate::model::{
-    Block, Column, Id, InvestmentColumn, NameForm, Period, Plan, RecurrentColumn, Rich, RowNumbers,
-    Table, TargetColumn, TaskColumn,
+    Block, Column, Id, InvestmentColumn, Joiner, NameForm, Period, Plan, RecurrentColumn, Rich,
+    RowNumbers, Table, TargetColumn, TaskColumn,
 };
 use crate::ui::doc::Doc;
 use crate::ui::history::{Access, Command};
@@ -169,6 +169,21 @@ fn table(ui: &mut Ui, doc: &mut Doc, aid: Id, bi: usize, t: &Table) {
                     )
                 });
             }
+            if t.joiner_mut().is_some() {
+                form_row(ui, "Ngăn cách các cơ quan trong một ô", |ui| {
+                    choice(
+                        ui,
+                        doc,
+                        "Dấu ngăn cách cơ quan",
+                        salt("joiner"),
+                        table_part(aid, bi, Table::joiner_mut),
+                        &[
+                            (Joiner::Semicolon, "Dấu chấm phẩy (Sở A; Sở B)"),
+                            (Joiner::Comma, "Dấu phẩy (Sở A, Sở B)"),
+                        ],
+                    )
+                });
+            }
             if t.numbers_mut().is_some() {
                 form_row(ui, "Số thứ tự", |ui| {
                     choice(
@@ -225,7 +240,10 @@ fn columns<C: Column>(ui: &mut Ui, doc: &mut Doc, salt: &str, aid: Id, bi: usize
         salt,
         period,
         C::ALL,
-        table_part(aid, bi, |t| C::of_mut(t).map(|d| &mut d.columns)),
-        table_part(aid, bi, |t| C::of_mut(t).map(|d| &mut d.titles)),
+        super::appendix_columns::ColumnsOf {
+            columns: table_part(aid, bi, |t| C::of_mut(t).map(|d| &mut d.columns)),
+            titles: table_part(aid, bi, |t| C::of_mut(t).map(|d| &mut d.titles)),
+            widths: table_part(aid, bi, |t| C::of_mut(t).map(|d| &mut d.widths)),
+        },
     );
 }
