@@ -41,7 +41,9 @@ fn main() {
         }
     };
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../assets/samples");
-    println!("| sample | pages | widest word gap | most blank at a page foot | pages with > 40 mm blank |");
+    println!(
+        "| sample | pages | widest word gap | most blank at a page foot | pages with > 40 mm blank |"
+    );
     println!("|---|---|---|---|---|");
     for name in SAMPLES {
         let plan = match kehoach_core::io::load_path(&dir.join(name)) {

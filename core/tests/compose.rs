@@ -428,3 +428,94 @@ fn a_data_table_column_can_have_a_set_width() {
         "{xs:?}"
     );
 }
+
+/// The 2025 project appendix: "A. NGUỒN VỐN ĐẦU TƯ" / "B. NGUỒN VỐN SỰ
+/// NGHIỆP", inside each "I. CÁC DỰ ÁN CHUYỂN TIẾP" / "II. CÁC DỰ ÁN KHỞI
+/// CÔNG MỚI NĂM …", STT restarting in each group, the group rows carrying
+/// their sums and "TỔNG CỘNG" the sum of the projects (not of the groups).
+#[test]
+fn a_money_table_groups_its_rows_on_two_levels_with_subtotals() {
+    use kehoach_core::model::{
+        GroupBy, InvestmentColumn as I, InvestmentTable, ProjectStatus, Table as ModelTable,
+    };
+    let (mut p, _) = composed("ke-hoach-cds-2024.ron");
+    p.budget.investment.truncate(5);
+    let plan = [
+        ("Nguồn vốn đầu tư", ProjectStatus::Continuing, 100),
+        ("Nguồn vốn sự nghiệp", ProjectStatus::New, 20),
+        ("Nguồn vốn đầu tư", ProjectStatus::New, 30),
+        ("Nguồn vốn đầu tư", ProjectStatus::Continuing, 40),
+        ("Nguồn vốn sự nghiệp", ProjectStatus::New, 5),
+    ];
+    for (project, (source, status, capital)) in p.budget.investment.iter_mut().zip(plan) {
+        project.source = source.into();
+        project.status = status;
+        project.capital = millions(capital);
+    }
+    let d = with_table(
+        &mut p,
+        ModelTable::Investment(InvestmentTable {
+            columns: vec![I::No, I::Name, I::Capital],
+            grouping: vec![GroupBy::Source, GroupBy::Status],
+            subtotals: true,
+            ..Default::default()
+        }),
+    );
+    let t = tables(&d).into_iter().last().unwrap();
+    let text = |c: &Cell| match c {
+        Cell::Text(t) => t.to_plain(),
+        Cell::Number(n) => n.clone(),
+        Cell::Money(m) => format!("{}", m.thousands() / 1000),
+        other => format!("{other:?}"),
+    };
+    let rows: Vec<(bool, Vec<String>)> = t
+        .rows
+        .iter()
+        .filter_map(|r| match r {
+            Row::Cells { cells, bold, .. } => Some((*bold, cells.iter().map(text).collect())),
+            _ => None,
+        })
+        .collect();
+    let got: Vec<String> = rows
+        .iter()
+        .map(|(bold, c)| {
+            format!(
+                "{}{} {} {}",
+                if *bold { "*" } else { "" },
+                c[0],
+                if *bold {
+                    c[1].clone()
+                } else {
+                    c[1].chars().take(24).collect::<String>()
+                },
+                c[2]
+            )
+        })
+        .collect();
+    let names: Vec<String> = p
+        .budget
+        .investment
+        .iter()
+        .map(|x| x.name.as_str().chars().take(24).collect())
+        .collect();
+    assert_eq!(
+        got,
+        [
+            "*A NGUỒN VỐN ĐẦU TƯ 170".to_string(),
+            "*I CÁC DỰ ÁN CHUYỂN TIẾP 140".to_string(),
+            format!("1 {} 100", names[0]),
+            format!("2 {} 40", names[3]),
+            "*II CÁC DỰ ÁN KHỞI CÔNG MỚI NĂM 2024 30".to_string(),
+            format!("1 {} 30", names[2]),
+            "*B NGUỒN VỐN SỰ NGHIỆP 25".to_string(),
+            "*I CÁC DỰ ÁN KHỞI CÔNG MỚI NĂM 2024 25".to_string(),
+            format!("1 {} 20", names[1]),
+            format!("2 {} 5", names[4]),
+        ]
+    );
+    assert_eq!(
+        total(t).last(),
+        Some(&millions(195)),
+        "TỔNG CỘNG over projects only"
+    );
+}

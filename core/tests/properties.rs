@@ -129,6 +129,8 @@ fn budget() -> impl Strategy<Value = Budget> {
                 end_year,
                 capital,
                 status,
+                source: String::new(),
+                group: String::new(),
                 note,
                 by_year: Default::default(),
             },
@@ -143,6 +145,7 @@ fn budget() -> impl Strategy<Value = Budget> {
                 source,
                 start_year: None,
                 end_year: None,
+                group: String::new(),
                 note,
                 by_year: Default::default(),
             }

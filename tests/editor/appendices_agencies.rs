@@ -420,3 +420,74 @@ fn a_table_joins_its_agencies_with_the_mark_the_officer_picks() {
     };
     assert_eq!(widths, [(kehoach::model::TaskColumn::Name, 90.0)]);
 }
+
+/// Projects grouped by funding source and, under it, by continuing or new,
+/// with the sums of each group: chosen in the table's settings, the source
+/// typed in Kinh phí.
+#[test]
+fn a_money_table_is_grouped_from_its_settings() {
+    use kehoach::model::GroupBy;
+    let mut p = sample(0);
+    p.appendices.clear();
+    let mut h = harness(app_with(p, View::Appendices));
+    h.run();
+    click(&mut h, "+ Thêm phụ lục");
+    click(&mut h, &Kind::Investment.label(2024));
+    let label = list_label(plan(&h), 0);
+    click(&mut h, &label);
+    pick(&mut h, "Nhóm các dòng, cấp 1", "Nguồn vốn");
+    pick(
+        &mut h,
+        "Nhóm các dòng, cấp 2",
+        "Tính chất (chuyển tiếp, khởi công mới)",
+    );
+    h.get_by_role_and_label(Role::CheckBox, "In số cộng của từng nhóm")
+        .click();
+    h.run();
+    let table = |p: &Plan| match &p.appendices[0].blocks[0] {
+        kehoach::model::Block::Table(Table::Investment(t)) => t.clone(),
+        other => panic!("{other:?}"),
+    };
+    let t = table(plan(&h));
+    assert_eq!(t.grouping, [GroupBy::Source, GroupBy::Status]);
+    assert!(t.subtotals);
+    // "Không nhóm" at the first level drops both levels; undo brings them back.
+    pick(&mut h, "Nhóm các dòng, cấp 1", "Không nhóm");
+    assert!(table(plan(&h)).grouping.is_empty());
+    ctrl(&mut h, Key::Z);
+    assert_eq!(table(plan(&h)).grouping, [GroupBy::Source, GroupBy::Status]);
+    // The first project's funding source, typed in Kinh phí.
+    h.state_mut().view = View::Budget;
+    h.run();
+    type_into(&mut h, "Nguồn vốn", 0, "Nguồn vốn đầu tư");
+    h.key_press(Key::Escape);
+    h.run();
+    assert_eq!(plan(&h).budget.investment[0].source, "Nguồn vốn đầu tư");
+    let d = kehoach::compose::compose(plan(&h), &kehoach::layout::Options::appendices(None));
+    let groups: Vec<String> = d
+        .parts
+        .iter()
+        .flat_map(|part| &part.blocks)
+        .filter_map(|b| match b {
+            kehoach::compose::Block::Table(t) => Some(t),
+            _ => None,
+        })
+        .flat_map(|t| &t.rows)
+        .filter_map(|r| match r {
+            kehoach::compose::Row::Cells {
+                cells, bold: true, ..
+            } => match (&cells[0], &cells[1]) {
+                (kehoach::compose::Cell::Text(l), kehoach::compose::Cell::Text(n)) => {
+                    Some(format!("{} {}", l.to_plain(), n.to_plain()))
+                }
+                _ => None,
+            },
+            _ => None,
+        })
+        .collect();
+    assert_eq!(
+        groups.first().map(String::as_str),
+        Some("A NGUỒN VỐN ĐẦU TƯ"),
+        "{groups:?}"
+    );
+}

@@ -11,6 +11,7 @@
 pub mod appendix;
 pub mod blocks;
 pub mod dossier;
+pub mod money_groups;
 pub mod plan;
 pub mod table;
 pub mod text;

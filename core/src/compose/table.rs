@@ -377,17 +377,10 @@ fn blank_amounts(rows: &mut [Row]) -> bool {
     false
 }
 
-/// The sum of the money cells of a column over the data rows.
+/// The sum of the money cells of a column over the data rows (not the
+/// groups' own sums).
 fn column_sum(rows: &[Row], col: usize) -> Money {
-    rows.iter()
-        .filter_map(|r| match r {
-            Row::Cells { cells, .. } => match cells.get(col) {
-                Some(Cell::Money(m)) => Some(*m),
-                _ => None,
-            },
-            _ => None,
-        })
-        .sum()
+    super::money_groups::data_sum(rows, col)
 }
 
 fn capitalized(s: &str) -> String {
@@ -518,12 +511,14 @@ impl Rows for InvestmentColumn {
     fn rows(c: &Composer<'_>, t: &DataTable<Self>, cols: &[(Self, usize)], out: &mut Vec<Row>) {
         use InvestmentColumn as C;
         let years = c.plan.period_years().count();
-        for (i, p) in c.budget(t.period).investment.iter().enumerate() {
-            out.push(data_row(
+        let items: Vec<(usize, &crate::model::Project)> =
+            c.budget(t.period).investment.iter().enumerate().collect();
+        let row = |i: usize, p: &crate::model::Project, n: usize| {
+            data_row(
                 cols,
                 Place::Project(t.period, i, Leaf::Whole),
                 |col, y| match col {
-                    C::No => Cell::Number((i + 1).to_string()),
+                    C::No => Cell::Number(n.to_string()),
                     C::Name => Cell::Text(c.text(p.name.as_str())),
                     C::Investor => c.agencies(&p.investor, t.names, t.joiner),
                     C::Total => Cell::Money(p.total),
@@ -534,8 +529,9 @@ impl Rows for InvestmentColumn {
                     C::Status => Cell::Text(c.text(p.status.label())),
                     C::Note => Cell::Text(c.text(p.note.as_str())),
                 },
-            ));
-        }
+            )
+        };
+        c.grouped(&grouping(t, cols, C::No, C::Name), &items, &row, out);
     }
 }
 
@@ -543,12 +539,14 @@ impl Rows for RecurrentColumn {
     fn rows(c: &Composer<'_>, t: &DataTable<Self>, cols: &[(Self, usize)], out: &mut Vec<Row>) {
         use RecurrentColumn as C;
         let years = c.plan.period_years().count();
-        for (i, r) in c.budget(t.period).recurrent.iter().enumerate() {
-            out.push(data_row(
+        let items: Vec<(usize, &crate::model::RecurrentItem)> =
+            c.budget(t.period).recurrent.iter().enumerate().collect();
+        let row = |i: usize, r: &crate::model::RecurrentItem, n: usize| {
+            data_row(
                 cols,
                 Place::Recurrent(t.period, i, Leaf::Whole),
                 |col, y| match col {
-                    C::No => Cell::Number((i + 1).to_string()),
+                    C::No => Cell::Number(n.to_string()),
                     C::Name => Cell::Text(c.text(r.name.as_str())),
                     C::Unit => c.agencies(&r.unit, t.names, t.joiner),
                     C::Period => Cell::Text(c.text(&r.period_text())),
@@ -558,7 +556,31 @@ impl Rows for RecurrentColumn {
                     C::Source => Cell::Text(c.text(&r.source)),
                     C::Note => Cell::Text(c.text(r.note.as_str())),
                 },
-            ));
-        }
+            )
+        };
+        c.grouped(&grouping(t, cols, C::No, C::Name), &items, &row, out);
+    }
+}
+
+/// A money table's grouping and where its number, name and money columns print.
+fn grouping<'a, C: Kind + PartialEq>(
+    t: &'a DataTable<C>,
+    cols: &[(C, usize)],
+    no: C,
+    name: C,
+) -> super::money_groups::Grouping<'a> {
+    super::money_groups::Grouping {
+        levels: &t.grouping[..t.grouping.len().min(2)],
+        subtotals: t.subtotals,
+        period: t.period,
+        number_col: cols.iter().position(|(c, _)| *c == no),
+        name_col: cols.iter().position(|(c, _)| *c == name),
+        money_cols: cols
+            .iter()
+            .enumerate()
+            .filter(|(_, (c, _))| c.is_money())
+            .map(|(i, _)| i)
+            .collect(),
+        width: cols.len(),
     }
 }

@@ -37,6 +37,13 @@ pub struct Project {
     pub capital: Money,
     #[serde(skip_serializing_if = "ProjectStatus::is_unspecified")]
     pub status: ProjectStatus,
+    /// Funding source ("Nguồn vốn đầu tư", "Nguồn vốn sự nghiệp"): a table
+    /// may group its rows by it.
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub source: String,
+    /// A group the officer names: a table may group its rows by it.
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub group: String,
     #[serde(skip_serializing_if = "Rich::is_empty")]
     pub note: Rich,
     /// In a plan over several years: the capital for each year of the
@@ -56,6 +63,16 @@ pub enum ProjectStatus {
 }
 
 impl ProjectStatus {
+    /// The title of the group of projects of this kind ("CÁC DỰ ÁN CHUYỂN
+    /// TIẾP"), empty for projects of no stated kind.
+    pub fn group_title(&self) -> &'static str {
+        match self {
+            ProjectStatus::Unspecified => "",
+            ProjectStatus::Continuing => "Các dự án chuyển tiếp",
+            ProjectStatus::New => "Các dự án khởi công mới năm {năm}",
+        }
+    }
+
     pub fn is_unspecified(&self) -> bool {
         *self == ProjectStatus::Unspecified
     }
@@ -109,6 +126,9 @@ pub struct RecurrentItem {
     pub start_year: Option<i32>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub end_year: Option<i32>,
+    /// A group the officer names: a table may group its rows by it.
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub group: String,
     #[serde(skip_serializing_if = "Rich::is_empty")]
     pub note: Rich,
     /// In a plan over several years: the amount for each year of the period.

@@ -27,6 +27,29 @@ pub enum Period {
     Previous,
 }
 
+/// What the rows of a money table are grouped by, at one level.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum GroupBy {
+    /// The funding source ("A. NGUỒN VỐN ĐẦU TƯ").
+    Source,
+    /// Continuing or new projects ("I. CÁC DỰ ÁN CHUYỂN TIẾP").
+    Status,
+    /// The group the officer names on each row.
+    Group,
+}
+
+impl GroupBy {
+    pub const ALL: [GroupBy; 3] = [GroupBy::Source, GroupBy::Status, GroupBy::Group];
+
+    pub fn label(self) -> &'static str {
+        match self {
+            GroupBy::Source => "Nguồn vốn",
+            GroupBy::Status => "Tính chất (chuyển tiếp, khởi công mới)",
+            GroupBy::Group => "Nhóm tự đặt",
+        }
+    }
+}
+
 /// Row numbers: continuous through the table, restarting in each group, or both
 /// (the DTI plan prints an overall and an in-group STT).
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -90,6 +113,13 @@ pub struct DataTable<C> {
     /// column printed as several); the others are sized automatically.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub widths: Vec<(C, f32)>,
+    /// Money tables: group rows on up to two levels (A, B then I, II; STT
+    /// restarting in each group).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub grouping: Vec<GroupBy>,
+    /// Money tables: each group row carries the sums of its rows.
+    #[serde(skip_serializing_if = "is_false")]
+    pub subtotals: bool,
 }
 
 pub type TargetsTable = DataTable<TargetColumn>;
@@ -122,6 +152,8 @@ impl<C: Column> Default for DataTable<C> {
             summary: false,
             titles: Vec::new(),
             widths: Vec::new(),
+            grouping: Vec::new(),
+            subtotals: false,
         }
     }
 }
@@ -280,6 +312,23 @@ impl Table {
     /// How agency names print, for the kinds that print agencies.
     pub fn names_mut(&mut self) -> Option<&mut NameForm> {
         on_data_table!(self, t => Some(&mut t.names), _ => None)
+    }
+
+    /// The grouping of a money table (projects, recurrent items).
+    pub fn grouping_mut(&mut self) -> Option<&mut Vec<GroupBy>> {
+        match self {
+            Table::Investment(t) => Some(&mut t.grouping),
+            Table::Recurrent(t) => Some(&mut t.grouping),
+            _ => None,
+        }
+    }
+
+    pub fn subtotals_mut(&mut self) -> Option<&mut bool> {
+        match self {
+            Table::Investment(t) => Some(&mut t.subtotals),
+            Table::Recurrent(t) => Some(&mut t.subtotals),
+            _ => None,
+        }
     }
 
     pub fn joiner_mut(&mut self) -> Option<&mut Joiner> {

@@ -4,8 +4,8 @@
 
 use super::free_table;
 use crate::model::{
-    Block, Column, Id, InvestmentColumn, Joiner, NameForm, Period, Plan, RecurrentColumn, Rich,
-    RowNumbers, Table, TargetColumn, TaskColumn,
+    Block, Column, GroupBy, Id, InvestmentColumn, Joiner, NameForm, Period, Plan, RecurrentColumn,
+    Rich, RowNumbers, Table, TargetColumn, TaskColumn,
 };
 use crate::ui::doc::Doc;
 use crate::ui::history::{Access, Command};
@@ -209,6 +209,25 @@ fn table(ui: &mut Ui, doc: &mut Doc, aid: Id, bi: usize, t: &Table) {
                     )
                 });
             }
+            if let Some(levels) = t.clone().grouping_mut().map(|g| g.clone()) {
+                for level in 0..2 {
+                    if level == 1 && levels.is_empty() {
+                        break;
+                    }
+                    let label = format!("Nhóm các dòng, cấp {}", level + 1);
+                    form_row(ui, &label, |ui| grouping(ui, doc, aid, bi, level, &levels));
+                }
+                if !levels.is_empty() {
+                    plain_row(ui, |ui| {
+                        flag(
+                            ui,
+                            doc,
+                            "In số cộng của từng nhóm",
+                            table_part(aid, bi, Table::subtotals_mut),
+                        )
+                    });
+                }
+            }
             if t.summary_mut().is_some() {
                 plain_row(ui, |ui| {
                     flag(
@@ -230,6 +249,51 @@ fn table(ui: &mut Ui, doc: &mut Doc, aid: Id, bi: usize, t: &Table) {
         Table::Free(_) => free_table::show(ui, doc, aid, bi),
         Table::LegalBases => {}
     }
+}
+
+/// What a money table's rows are grouped by at `level` (0: A, B; 1: I,
+/// II under them); "Không nhóm" at the first level drops both.
+fn grouping(
+    ui: &mut Ui,
+    doc: &mut Doc,
+    aid: Id,
+    bi: usize,
+    level: usize,
+    levels: &[GroupBy],
+) -> Response {
+    let current = levels.get(level).copied();
+    let name = |g: Option<GroupBy>| g.map_or("Không nhóm", GroupBy::label);
+    let mut picked = current;
+    let r = egui::ComboBox::from_id_salt(("grouping", aid.0, bi, level))
+        .selected_text(name(current))
+        .show_ui(ui, |ui| {
+            ui.selectable_value(&mut picked, None, name(None));
+            for g in GroupBy::ALL {
+                // The other level's grouping is not offered twice.
+                let other = levels.get(1 - level.min(1)).copied();
+                if level == 0 || other != Some(g) {
+                    ui.selectable_value(&mut picked, Some(g), g.label());
+                }
+            }
+        });
+    if picked != current {
+        let new: Vec<GroupBy> = match (level, picked) {
+            (0, None) => Vec::new(),
+            (0, Some(g)) => std::iter::once(g)
+                .chain(levels.get(1).copied().filter(|x| *x != g))
+                .collect(),
+            (_, None) => levels.iter().take(1).copied().collect(),
+            (_, Some(g)) => levels.iter().take(1).copied().chain([g]).collect(),
+        };
+        doc.edit(Command::set(
+            "Đổi cách nhóm các dòng",
+            table_part(aid, bi, Table::grouping_mut),
+            levels.to_vec(),
+            new,
+        ));
+    }
+    r.response
+        .accessible_name(format!("Nhóm các dòng, cấp {}", level + 1))
 }
 
 /// The column list of any data table: one editor for the four kinds.

@@ -141,6 +141,18 @@ impl BudgetRow for Project {
                 Field::Status(|x: &mut Project| &mut x.status),
             ),
             col(
+                "Nguồn vốn",
+                "source",
+                Some(100.0),
+                Field::Text(|x: &mut Project| &mut x.source),
+            ),
+            col(
+                "Nhóm",
+                "group",
+                Some(80.0),
+                Field::Text(|x: &mut Project| &mut x.group),
+            ),
+            col(
                 "Ghi chú",
                 "note",
                 Some(130.0),
@@ -191,6 +203,12 @@ impl BudgetRow for RecurrentItem {
                 "source",
                 Some(140.0),
                 Field::Text(|x: &mut RecurrentItem| &mut x.source),
+            ),
+            col(
+                "Nhóm",
+                "group",
+                Some(80.0),
+                Field::Text(|x: &mut RecurrentItem| &mut x.group),
             ),
             col(
                 "Ghi chú",
@@ -323,13 +341,14 @@ fn rows_table<T: BudgetRow>(ui: &mut Ui, doc: &mut Doc, state: &mut State, year:
         Vec::new()
     };
     let cols = T::columns(year, &years);
-    // The number, the kind's columns, the row menu.
-    let widths: Vec<Width> = std::iter::once(Width::Exact(36.0))
+    // The number, the row menu (first: many columns never push it out of
+    // reach), the kind's columns.
+    let widths: Vec<Width> = [Width::Exact(36.0), Width::Exact(34.0)]
+        .into_iter()
         .chain(cols.iter().map(|c| match c.width {
             Some(w) => Width::Exact(w),
             None => Width::Rest(200.0),
         }))
-        .chain(std::iter::once(Width::Exact(34.0)))
         .collect();
     let salt = (T::KEY, s == Source::Review);
     wide_table(ui, salt, &widths, |t| {
@@ -338,9 +357,9 @@ fn rows_table<T: BudgetRow>(ui: &mut Ui, doc: &mut Doc, state: &mut State, year:
             t = t.scroll_to_row(r, Some(egui::Align::Center));
         }
         t.header(22.0, |mut h| {
-            let titles = std::iter::once("STT")
-                .chain(cols.iter().map(|c| c.title.as_str()))
-                .chain(std::iter::once(""));
+            let titles = ["STT", ""]
+                .into_iter()
+                .chain(cols.iter().map(|c| c.title.as_str()));
             for title in titles {
                 h.col(|ui| {
                     ui.strong(title);
@@ -357,15 +376,15 @@ fn rows_table<T: BudgetRow>(ui: &mut Ui, doc: &mut Doc, state: &mut State, year:
                 row.col(|ui| {
                     ui.label((i + 1).to_string());
                 });
-                for c in &cols {
-                    row.col(|ui| cell(ui, doc, s, id, &x, c));
-                }
                 row.col(|ui| {
                     let at = row_menu::Position { index: i, len };
                     if let Some(n) = row_menu::show(ui, doc, rows::<T>(s), at, &x, |_, _| {}) {
                         state.scroll_to = Some(n);
                     }
                 });
+                for c in &cols {
+                    row.col(|ui| cell(ui, doc, s, id, &x, c));
+                }
                 super::note_focus(doc, &row.response(), id);
             });
         });

@@ -1,5 +1,6 @@
 //! The tables of rows (targets, tasks, budget, agencies) keep their row
-//! menu in the last column. Beside the page preview there is often less
+//! menu in the last column (the budget, whose columns are many, in its
+//! second). Beside the page preview there is often less
 //! room than their columns need: the table then scrolls sideways (Shift+
 //! wheel, or the bar at its foot) instead of being cut at the window's
 //! edge, so no column and no row menu is ever out of reach.
