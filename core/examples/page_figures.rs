@@ -14,15 +14,15 @@ const SAMPLES: [&str; 3] = [
     "ke-hoach-kts-xhs-2026.ron",
 ];
 
-/// The widest word gap on a page, in normal spaces.
-fn widest_gap(p: &Page, fonts: &FontSet) -> f32 {
+/// The widest word gap on a page, in normal spaces, and the run it is in.
+fn widest_gap(p: &Page, fonts: &FontSet) -> (f32, String) {
     p.texts()
         .filter(|r| r.word_spacing > 0.0 && r.text.contains(' '))
         .map(|r| {
             let space = fonts.metrics(r.face).width_mm(" ", r.size);
-            (space + r.word_spacing) / space
+            ((space + r.word_spacing) / space, r.text.clone())
         })
-        .fold(0.0, f32::max)
+        .fold((0.0, String::new()), |a, b| if b.0 > a.0 { b } else { a })
 }
 
 /// The blank height (mm) between a page's last text and its bottom margin
@@ -54,11 +54,12 @@ fn main() {
             }
         };
         let doc = layout::document(&plan, &fonts, &Options::default());
-        let gap = doc
+        let (gap, line) = doc
             .pages
             .iter()
             .map(|p| widest_gap(p, &fonts))
-            .fold(0.0, f32::max);
+            .fold((0.0, String::new()), |a, b| if b.0 > a.0 { b } else { a });
+        eprintln!("{name}: widest gap in \"{line}\"");
         // A page followed by a page of the same orientation and without a
         // fresh number sequence is one a break ended.
         let broken: Vec<f32> = doc
