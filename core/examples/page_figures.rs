@@ -69,6 +69,9 @@ fn main() {
             .map(|w| blank_foot(&w[0]))
             .collect();
         let most = broken.iter().copied().fold(0.0, f32::max);
+        if let Some(k) = broken.iter().position(|b| *b == most) {
+            eprintln!("{name}: most blank at the foot of page {}", k + 1);
+        }
         let many = broken.iter().filter(|b| **b > 40.0).count();
         println!(
             "| {name} | {} | {gap:.2} | {most:.0} mm | {many} |",

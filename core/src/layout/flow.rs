@@ -177,6 +177,14 @@ impl<'a> Flow<'a> {
         for i in 0..elems.len() {
             match &elems[i] {
                 Elem::NewPage { setup, restart } => self.new_page(Some(*setup), *restart),
+                // A paragraph of text kept with what follows (the last one
+                // before the signature) splits so that its last lines go
+                // with it: the whole paragraph moving would leave its page
+                // half blank.
+                Elem::Para(p) if p.keep_next && p.lines.len() > LONG_PARA => {
+                    let after = self.start_of(elems, i + 1);
+                    self.place_para_keeping(p, after);
+                }
                 Elem::Para(p) => {
                     if p.keep_next {
                         self.keep_with_next(elems, i);
@@ -199,6 +207,24 @@ impl<'a> Flow<'a> {
         self.pages
     }
 
+    /// The height element `j` needs at a page foot to start there (what
+    /// `keep_with_next` counts for it), 0 when there is none.
+    fn start_of(&self, elems: &[Elem], j: usize) -> f32 {
+        match elems.get(j) {
+            Some(Elem::Para(p)) => p.before + para_height(p, 2.min(p.lines.len())),
+            Some(Elem::Block(b)) => b.before + b.height,
+            Some(Elem::Table(t)) => {
+                t.header_height
+                    + t.rows
+                        .iter()
+                        .take(self.rows_to_start(t, tail_after(elems, j)))
+                        .map(|r| r.height)
+                        .sum::<f32>()
+            }
+            Some(Elem::NewPage { .. }) | None => 0.0,
+        }
+    }
+
     /// Starts a new page if element `i` and the start of what follows do not fit.
     fn keep_with_next(&mut self, elems: &[Elem], i: usize) {
         let mut need = 0.0;
@@ -206,6 +232,14 @@ impl<'a> Flow<'a> {
         let mut j = i;
         while j < elems.len() {
             let (h, n, keep) = match &elems[j] {
+                // A heading that runs into its text ("6.1. Kết quả đạt
+                // được: …", several lines) is text: two of its lines go
+                // with what comes before, no more.
+                Elem::Para(p) if j > i && p.keep_next && p.lines.len() > 2 => {
+                    // Three lines cannot split two and one (no widow).
+                    let k = if p.lines.len() == 3 { 3 } else { 2 };
+                    (p.before + para_height(p, k), para_notes(p, k), false)
+                }
                 Elem::Para(p) if j == i || p.keep_next => (
                     para_height(p, p.lines.len()) + p.after,
                     para_notes(p, p.lines.len()),
@@ -252,6 +286,13 @@ impl<'a> Flow<'a> {
     }
 
     fn place_para(&mut self, p: &Para) {
+        self.place_para_keeping(p, 0.0);
+    }
+
+    /// A paragraph whose last lines must stand on the same page as `after`
+    /// mm of what follows: when all of it would fit but not that, its last
+    /// two lines go to the next page (at least two staying here).
+    fn place_para_keeping(&mut self, p: &Para, after: f32) {
         if !self.at_top() {
             self.y += p.before;
         }
@@ -259,6 +300,18 @@ impl<'a> Flow<'a> {
         let mut i = 0;
         while i < n {
             let mut k = self.count_fit(&p.lines[i..]);
+            if k == n - i && after > 0.0 && !self.at_top() {
+                let rest: f32 = p.lines[i..].iter().map(|l| l.height).sum();
+                if !self.fits(rest + p.after + after, &[])
+                    && after <= self.setup.text_height() / 2.0
+                {
+                    // Two lines stay here: a paragraph moved whole could leave
+                    // the heading before it alone.
+                    if k >= 4 {
+                        k -= 2;
+                    }
+                }
+            }
             if k < n - i {
                 // Widow: never leave a single line to start the next page.
                 if n - i - k == 1 && k >= 2 {
@@ -578,6 +631,10 @@ impl<'a> Flow<'a> {
         }
     }
 }
+
+/// A paragraph of more lines than this is text, not a heading: kept with
+/// what follows, it splits rather than moves whole.
+const LONG_PARA: usize = 3;
 
 /// Fewer rows than this at a page foot, with the rest of a table that fits
 /// a page on the next, is a split a reader would send back.
