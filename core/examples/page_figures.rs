@@ -32,6 +32,12 @@ fn blank_foot(p: &Page) -> f32 {
     (p.height - 20.0 - lowest).max(0.0)
 }
 
+/// Whether a page carries a number in its top margin.
+fn numbered(p: &Page) -> bool {
+    p.texts()
+        .any(|r| r.baseline < 20.0 && r.text.trim().chars().all(|c| c.is_ascii_digit()))
+}
+
 fn main() {
     let fonts = match FontSet::bundled() {
         Ok(f) => f,
@@ -60,12 +66,12 @@ fn main() {
             .map(|p| widest_gap(p, &fonts))
             .fold((0.0, String::new()), |a, b| if b.0 > a.0 { b } else { a });
         eprintln!("{name}: widest gap in \"{line}\"");
-        // A page followed by a page of the same orientation and without a
-        // fresh number sequence is one a break ended.
+        // A page followed by a numbered page (not the first of a document
+        // or an appendix, which has no number) is one a break ended.
         let broken: Vec<f32> = doc
             .pages
             .windows(2)
-            .filter(|w| w[0].width == w[1].width)
+            .filter(|w| numbered(&w[1]))
             .map(|w| blank_foot(&w[0]))
             .collect();
         let most = broken.iter().copied().fold(0.0, f32::max);

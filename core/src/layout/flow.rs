@@ -453,19 +453,19 @@ impl<'a> Flow<'a> {
             }
             i += 1;
         }
-        self.y += 2.0;
+        self.y += TABLE_GAP;
     }
 
     /// How many rows a table must print at a page foot to start there: a
-    /// table that fits a page wants a few and a third of its rows (or it
-    /// moves whole to the next page); a longer one, two.
+    /// table that fits a page, a few and a third of its rows (or it moves
+    /// whole to the next page); a table longer than a page, two.
     fn rows_to_start(&self, t: &TableOut, tail: f32) -> usize {
         let whole = t.header_height + t.rows.iter().map(|r| r.height).sum::<f32>() + tail;
         let n = t.rows.len();
-        if whole <= self.setup.text_height() {
-            FEW_ROWS.max(n.div_ceil(3)).min(n)
-        } else {
+        if whole > self.setup.text_height() {
             2.min(n)
+        } else {
+            FEW_ROWS.max(n.div_ceil(3)).min(n)
         }
     }
 
@@ -632,6 +632,9 @@ impl<'a> Flow<'a> {
     }
 }
 
+/// The space under a table, before what follows it (mm).
+const TABLE_GAP: f32 = 2.0;
+
 /// A paragraph of more lines than this is text, not a heading: kept with
 /// what follows, it splits rather than moves whole.
 const LONG_PARA: usize = 3;
@@ -644,7 +647,9 @@ const FEW_ROWS: usize = 4;
 /// `i`, which should not stand alone on a page after a table.
 fn tail_after(elems: &[Elem], i: usize) -> f32 {
     match elems.get(i + 1) {
-        Some(Elem::Para(p)) if p.lines.len() <= 2 => p.before + para_height(p, p.lines.len()),
+        Some(Elem::Para(p)) if p.lines.len() <= 2 => {
+            TABLE_GAP + p.before + para_height(p, p.lines.len())
+        }
         _ => 0.0,
     }
 }
