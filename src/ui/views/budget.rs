@@ -58,6 +58,17 @@ struct Col<T> {
     field: Field<T>,
 }
 
+/// "Từ năm" and "Đến năm": a row's implementation period.
+fn period<T>(
+    start: fn(&mut T) -> &mut Option<i32>,
+    end: fn(&mut T) -> &mut Option<i32>,
+) -> [Col<T>; 2] {
+    [
+        col("Từ năm", "start", Some(60.0), Field::Year(start)),
+        col("Đến năm", "end", Some(60.0), Field::Year(end)),
+    ]
+}
+
 fn col<T>(title: impl Into<String>, key: &str, width: Option<f32>, field: Field<T>) -> Col<T> {
     Col {
         title: title.into(),
@@ -113,25 +124,14 @@ impl BudgetRow for Project {
                 Some(100.0),
                 Field::Money(|x| &mut x.total),
             ),
-            col(
-                "Từ năm",
-                "start",
-                Some(60.0),
-                Field::Year(|x| &mut x.start_year),
-            ),
-            col(
-                "Đến năm",
-                "end",
-                Some(60.0),
-                Field::Year(|x| &mut x.end_year),
-            ),
-            col(
-                format!("Vốn năm {year}"),
-                "capital",
-                Some(100.0),
-                Field::Money(|x| &mut x.capital),
-            ),
         ];
+        cols.extend(period::<Self>(|x| &mut x.start_year, |x| &mut x.end_year));
+        cols.extend([col(
+            format!("Vốn năm {year}"),
+            "capital",
+            Some(100.0),
+            Field::Money(|x: &mut Project| &mut x.capital),
+        )]);
         cols.extend(by_year(years, |x: &mut Project| &mut x.by_year));
         cols.extend([
             col(
@@ -177,25 +177,14 @@ impl BudgetRow for RecurrentItem {
                 Some(180.0),
                 Field::Agencies(|x| &mut x.unit),
             ),
-            col(
-                "Từ năm",
-                "start",
-                Some(60.0),
-                Field::Year(|x| &mut x.start_year),
-            ),
-            col(
-                "Đến năm",
-                "end",
-                Some(60.0),
-                Field::Year(|x| &mut x.end_year),
-            ),
-            col(
-                "Kinh phí",
-                "amount",
-                Some(110.0),
-                Field::Money(|x| &mut x.amount),
-            ),
         ];
+        cols.extend(period::<Self>(|x| &mut x.start_year, |x| &mut x.end_year));
+        cols.extend([col(
+            "Kinh phí",
+            "amount",
+            Some(110.0),
+            Field::Money(|x: &mut RecurrentItem| &mut x.amount),
+        )]);
         cols.extend(by_year(years, |x: &mut RecurrentItem| &mut x.by_year));
         cols.extend([
             col(
