@@ -226,7 +226,7 @@ impl Composer<'_> {
         let cells = (first..cols.len())
             .map(|col| {
                 if cols.get(col).is_some_and(|(c, _)| c.is_money()) {
-                    Cell::Money(column_sum(rows, col))
+                    Cell::Money(super::money_groups::data_sum(rows, col))
                 } else {
                     Cell::Text(Text::default())
                 }
@@ -375,12 +375,6 @@ fn blank_amounts(rows: &mut [Row]) -> bool {
         }
     }
     false
-}
-
-/// The sum of the money cells of a column over the data rows (not the
-/// groups' own sums).
-fn column_sum(rows: &[Row], col: usize) -> Money {
-    super::money_groups::data_sum(rows, col)
 }
 
 fn capitalized(s: &str) -> String {

@@ -58,10 +58,8 @@ impl Default for Decision {
                 ..Meta::default()
             },
             competence: "ỦY BAN NHÂN DÂN TỈNH ĐỒNG THÁP".into(),
-            bases: vec![
-                Rich::new("Căn cứ Luật Tổ chức chính quyền địa phương ngày 16 tháng 6 năm 2025"),
-                Rich::new("Theo đề nghị của Giám đốc Sở Khoa học và Công nghệ tại {tt:số}"),
-            ],
+            // Written from the plan by `dossier::decision_for`.
+            bases: Vec::new(),
             articles: vec![
                 Article::new("Ban hành kèm theo Quyết định này Kế hoạch {kh:tên}."),
                 Article::new("Quyết định này có hiệu lực kể từ ngày ký."),

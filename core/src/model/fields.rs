@@ -106,9 +106,7 @@ impl<'a> Fields<'a> {
                 .as_ref()
                 .map(|p| p.citation(&self.plan.meta)),
             "kh" if arg == "tên" => Some(self.plan_title()),
-            "nv" if arg == "tổng" => {
-                Some(super::summary::Summary::of(self.plan).tasks.to_string())
-            }
+            "nv" if arg == "tổng" => Some(super::summary::task_count(self.plan).to_string()),
             "tt" if arg == "số" => Some(self.submission_citation()),
             "mục" => arg
                 .parse::<u32>()
@@ -184,13 +182,7 @@ impl<'a> Fields<'a> {
             "không đạt" => c.missed.to_string(),
             "tổng" => c.total.to_string(),
             "câu" => c.sentence(),
-            "kế hoạch" => self
-                .plan
-                .targets
-                .iter()
-                .map(|g| g.targets.len())
-                .sum::<usize>()
-                .to_string(),
+            "kế hoạch" => super::summary::target_count(self.plan).to_string(),
             _ => return None,
         })
     }

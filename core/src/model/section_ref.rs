@@ -180,9 +180,28 @@ pub fn link_all(plan: &mut Plan) -> usize {
     linked
 }
 
+/// Every reference to a section of this plan written out in its text, with
+/// its place and its words: what `check` warns of and Nội dung offers to link.
+pub fn literal(plan: &Plan) -> Vec<(super::place::Place, String)> {
+    let refs = all(plan);
+    if refs.is_empty() {
+        return Vec::new();
+    }
+    let mut out = Vec::new();
+    for (place, text) in super::text_walk::texts(plan) {
+        if !linkable(&place) {
+            continue;
+        }
+        for (range, _) in literal_mentions(&text, &refs) {
+            out.push((place.clone(), text[range].to_string()));
+        }
+    }
+    out
+}
+
 /// Whether a text at `place` may hold references to this plan's sections
 /// (the legal bases and last year's reference texts cite other documents).
-pub fn linkable(place: &super::place::Place) -> bool {
+fn linkable(place: &super::place::Place) -> bool {
     place.area() != super::place::Area::Legal
         && place.leaf() != Some(super::place::Leaf::Field("reference"))
 }

@@ -2,7 +2,7 @@
 //! People's Committee to issue it. It carries the draft decision and the
 //! draft plan of its dossier.
 
-use super::items::{Item, Level};
+use super::items::Item;
 use super::meta::{Meta, Signature};
 use super::rich::Rich;
 use serde::{Deserialize, Serialize};
@@ -42,14 +42,8 @@ impl Default for Submission {
                 ..Meta::default()
             },
             addressee: "Ủy ban nhân dân tỉnh Đồng Tháp".into(),
-            body: vec![
-                Item::new(Level::Heading, "Nội dung chính của dự thảo Kế hoạch"),
-                Item::new(
-                    Level::Paragraph,
-                    "Dự thảo Kế hoạch gồm {ct:kế hoạch} chỉ tiêu, {nv:tổng} nhiệm vụ; \
-                     tổng kinh phí thực hiện {kp:tổng}.",
-                ),
-            ],
+            // Written from the plan by `dossier::submission_for`.
+            body: Vec::new(),
             closing: Rich::new("Kính trình Ủy ban nhân dân tỉnh xem xét, quyết định./."),
             recipients: vec!["Như trên".into(), "Lưu: VT".into()],
             signature: Signature {

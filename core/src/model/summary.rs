@@ -95,19 +95,28 @@ pub struct Summary {
     pub agencies: usize,
 }
 
+/// The plan's targets (not the year under review's).
+pub fn target_count(plan: &Plan) -> usize {
+    plan.targets.iter().map(|g| g.targets.len()).sum()
+}
+
+/// The plan's tasks, subtasks included.
+pub fn task_count(plan: &Plan) -> usize {
+    plan.tasks
+        .iter()
+        .flat_map(|g| &g.tasks)
+        .map(|t| t.count())
+        .sum()
+}
+
 impl Summary {
     pub fn of(plan: &Plan) -> Summary {
         Summary {
             year: plan.year,
             target_groups: plan.targets.len(),
-            targets: plan.targets.iter().map(|g| g.targets.len()).sum(),
+            targets: target_count(plan),
             task_groups: plan.tasks.len(),
-            tasks: plan
-                .tasks
-                .iter()
-                .flat_map(|g| &g.tasks)
-                .map(|t| t.count())
-                .sum(),
+            tasks: task_count(plan),
             projects: plan.budget.investment.len(),
             recurrent_items: plan.budget.recurrent.len(),
             budget: BudgetTotals::of(&plan.budget),

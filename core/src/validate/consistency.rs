@@ -181,25 +181,14 @@ pub(super) fn uncited_appendices(plan: &Plan, r: &mut Report) {
 /// "mục VI" written by hand where the plan has a mục VI: it will name
 /// the wrong section once the sections are renumbered.
 pub(super) fn literal_sections(plan: &Plan, r: &mut Report) {
-    use crate::model::section_ref::{all, linkable, literal_mentions};
-    let refs = all(plan);
-    if refs.is_empty() {
-        return;
-    }
-    for (place, text) in text_walk::texts(plan) {
-        if !linkable(&place) {
-            continue;
-        }
-        for (range, _) in literal_mentions(&text, &refs) {
-            r.warn(
-                place.clone(),
-                format!(
-                    "\"{}\" viết tay sẽ chỉ sai mục khi các mục được đánh số lại: dùng tham chiếu \
-                     mục (Nội dung → Liên kết số mục viết tay, hoặc chuột phải → Chèn trường tính sẵn)",
-                    &text[range]
-                ),
-            );
-        }
+    for (place, words) in crate::model::section_ref::literal(plan) {
+        r.warn(
+            place,
+            format!(
+                "\"{words}\" viết tay sẽ chỉ sai mục khi các mục được đánh số lại: dùng tham chiếu \
+                 mục (Nội dung → Liên kết số mục viết tay, hoặc chuột phải → Chèn trường tính sẵn)"
+            ),
+        );
     }
 }
 

@@ -2,6 +2,7 @@
 //! key, so editing a name here renames the agency everywhere at once. The
 //! table is virtualised and filtered as the user types (diacritics ignored).
 
+use super::link_banner::Banner;
 use super::wide_table::{Width, wide_table};
 use crate::model::Plan;
 use crate::model::agency::{self, Agency};
@@ -30,39 +31,15 @@ pub struct State {
 pub const LINK_LABEL: &str = "Liên kết tên cơ quan";
 
 /// Agencies written literally in the text become fields of the directory:
-/// a rename or merge then changes every mention. One undo step.
-fn link_mentions(ui: &mut Ui, doc: &mut Doc, state: &mut State) {
-    let revision = doc.revision();
-    let n = match state.literal {
-        Some((r, n)) if r == revision => n,
-        _ => {
-            let n = crate::model::agency_mentions::literal(&doc.plan).len();
-            state.literal = Some((revision, n));
-            n
-        }
-    };
-    if n == 0 {
-        return;
-    }
-    ui.horizontal_wrapped(|ui| {
-        ui.label(format!(
-            "{n} đoạn văn ghi tên cơ quan trực tiếp: khi đổi tên hoặc gộp cơ quan, các tên đó không tự đổi."
-        ));
-        if ui
-            .button(LINK_LABEL)
-            .on_hover_text(
-                "Thay các tên đó bằng tên lấy từ danh mục (không đổi văn bản được trích dẫn theo số, \
-                 căn cứ, phần đánh giá năm trước)",
-            )
-            .clicked()
-        {
-            let before = doc.plan.clone();
-            let mut after = before.clone();
-            crate::model::agency_mentions::link_all(&mut after);
-            doc.edit(Command::replace(LINK_LABEL, before, after));
-        }
-    });
-}
+/// a rename or merge then changes every mention.
+const LINK: Banner = Banner {
+    count: |p| crate::model::agency_mentions::literal(p).len(),
+    says: "đoạn văn ghi tên cơ quan trực tiếp: khi đổi tên hoặc gộp cơ quan, các tên đó không tự đổi.",
+    label: LINK_LABEL,
+    hover: "Thay các tên đó bằng tên lấy từ danh mục (không đổi văn bản được trích dẫn theo số, \
+            căn cứ, phần đánh giá năm trước)",
+    link: crate::model::agency_mentions::link_all,
+};
 
 fn directory() -> Access<Vec<Agency>> {
     Rc::new(|p: &mut Plan| Some(&mut p.agencies))
@@ -77,7 +54,7 @@ fn field(key: &str, f: fn(&mut Agency) -> &mut String) -> Access<String> {
 pub fn show(ui: &mut Ui, doc: &mut Doc, state: &mut State) {
     ui.heading("Danh mục cơ quan");
     ui.label("Các dòng chỉ tiêu, nhiệm vụ, dự án ghi cơ quan theo khóa: sửa tên ở đây thì mọi dòng đều theo.");
-    link_mentions(ui, doc, state);
+    super::link_banner::show(ui, doc, &mut state.literal, &LINK);
     ui.add_space(4.0);
     ui.horizontal(|ui| {
         let r = ui

@@ -6,6 +6,7 @@
 
 use super::body_blocks;
 use super::body_tree;
+use super::link_banner::Banner;
 use super::row_actions::markup_help;
 use crate::model::outline;
 use crate::model::{Block, Id, Numbering, Part, Plan, Rich, Section};
@@ -30,41 +31,13 @@ pub const LINK_LABEL: &str = "Liên kết số mục viết tay";
 
 /// "khoản 1 mục IV" typed in the text names the wrong section once the
 /// sections are renumbered: one click makes them references that follow.
-/// One undo step.
-fn link_sections(ui: &mut Ui, doc: &mut Doc, state: &mut State) {
-    let revision = doc.revision();
-    let n = match state.literal {
-        Some((r, n)) if r == revision => n,
-        _ => {
-            let refs = crate::model::section_ref::all(&doc.plan);
-            let n = crate::model::text_walk::texts(&doc.plan)
-                .iter()
-                .filter(|(place, _)| crate::model::section_ref::linkable(place))
-                .map(|(_, text)| crate::model::section_ref::literal_mentions(text, &refs).len())
-                .sum();
-            state.literal = Some((revision, n));
-            n
-        }
-    };
-    if n == 0 {
-        return;
-    }
-    ui.horizontal_wrapped(|ui| {
-        ui.label(format!(
-            "{n} chỗ ghi số mục trực tiếp (ví dụ \"mục IV\"): khi thêm, xóa, chuyển mục, các số đó không tự đổi."
-        ));
-        if ui
-            .button(LINK_LABEL)
-            .on_hover_text("Thay các số đó bằng tham chiếu tự đánh số theo mục (không đổi phần căn cứ)")
-            .clicked()
-        {
-            let before = doc.plan.clone();
-            let mut after = before.clone();
-            crate::model::section_ref::link_all(&mut after);
-            doc.edit(Command::replace(LINK_LABEL, before, after));
-        }
-    });
-}
+const LINK: Banner = Banner {
+    count: |p| crate::model::section_ref::literal(p).len(),
+    says: "chỗ ghi số mục trực tiếp (ví dụ \"mục IV\"): khi thêm, xóa, chuyển mục, các số đó không tự đổi.",
+    label: LINK_LABEL,
+    hover: "Thay các số đó bằng tham chiếu tự đánh số theo mục (không đổi phần căn cứ)",
+    link: crate::model::section_ref::link_all,
+};
 
 pub fn new_part(id: Id) -> Block {
     Block::Part(Part {
@@ -114,7 +87,7 @@ pub fn show(ui: &mut Ui, doc: &mut Doc, state: &mut State) {
             body_tree::show(ui, doc, state, &labels);
         });
     egui::CentralPanel::default().show(ui, |ui| {
-        link_sections(ui, doc, state);
+        super::link_banner::show(ui, doc, &mut state.literal, &LINK);
         markup_help(ui);
         ui.separator();
         egui::ScrollArea::vertical()

@@ -16,6 +16,7 @@ pub mod general;
 pub mod header_form;
 pub mod items;
 pub mod legal;
+pub mod link_banner;
 pub mod review;
 pub mod rewrite;
 pub mod row_actions;
