@@ -47,14 +47,15 @@ fn page_one_of_each_sample_is_a_png_of_a4_at_96_dpi() {
 fn pages_count_as_in_the_exported_pdf() {
     let dir = tempfile::tempdir().unwrap();
     let plan = sample("ke-hoach-cds-2024.ron");
-    // Page 25 of the 2024 sample's PDF is its first landscape appendix page.
-    let out = dir.path().join("p25.png");
-    let run = render(&plan, &out, &["--page", "25", "--dpi", "60"]);
+    // Page 29 of the 2024 sample's PDF is its first landscape appendix
+    // page (Phụ lục II; Phụ lục I prints portrait, as the original does).
+    let out = dir.path().join("p29.png");
+    let run = render(&plan, &out, &["--page", "29", "--dpi", "60"]);
     assert_eq!(run.code, 0, "{}", run.stderr);
-    assert!(run.stdout.contains("Đã vẽ trang 25/44"), "{}", run.stdout);
+    assert!(run.stdout.contains("Đã vẽ trang 29/43"), "{}", run.stdout);
     assert_eq!(png_size(&out), (702, 496));
-    let last = dir.path().join("p44.png");
-    let run = render(&plan, &last, &["--page", "44", "--dpi", "10"]);
+    let last = dir.path().join("p43.png");
+    let run = render(&plan, &last, &["--page", "43", "--dpi", "10"]);
     assert_eq!(run.code, 0, "{}", run.stderr);
     // The last page, the last landscape appendix.
     assert_eq!(png_size(&last), (117, 83));
@@ -67,13 +68,13 @@ fn pages_count_as_in_the_exported_pdf() {
 fn a_page_that_does_not_exist_exits_2_and_names_the_count() {
     let dir = tempfile::tempdir().unwrap();
     let out = dir.path().join("x.png");
-    for page in ["9999", "0", "45"] {
+    for page in ["9999", "0", "44"] {
         let run = render(&sample("ke-hoach-cds-2024.ron"), &out, &["--page", page]);
         assert_eq!(run.code, 2, "{page}: {}", run.stdout);
         assert_eq!(
             run.stderr.trim_end(),
             format!(
-                "Không có trang {page}: tài liệu của kế hoạch (kể cả phụ lục) có 44 trang. Hãy chọn một trang từ 1 đến 44."
+                "Không có trang {page}: tài liệu của kế hoạch (kể cả phụ lục) có 43 trang. Hãy chọn một trang từ 1 đến 43."
             )
         );
         assert!(!out.exists(), "nothing written for page {page}");

@@ -249,25 +249,126 @@ fn column_headers_follow_the_plan_year() {
     assert!(!t.contains("2023"), "{t}");
 }
 
+/// Landscape only when portrait cannot hold the table: the 2024 results
+/// table (five columns, long names) prints portrait as the original does;
+/// the 2024 project table, whose notes and amounts need more room, turns
+/// landscape on its own; a table whose header words cannot all fit a
+/// portrait page is landscape.
 #[test]
-fn auto_orientation_follows_the_table_width() {
-    let p = kehoach_core::io::load_path(&sample("ke-hoach-cds-2024.ron")).unwrap();
+fn auto_orientation_is_landscape_only_when_portrait_cannot_hold_the_table() {
+    let mut p = kehoach_core::io::load_path(&sample("ke-hoach-cds-2024.ron")).unwrap();
+    for a in &mut p.appendices {
+        a.orientation = Orientation::Auto;
+    }
     let fonts = FontSet::bundled().unwrap();
-    let orientation = |i: usize| {
-        let d = layout::document(&p, &fonts, &Options::appendices(Some(vec![i])));
+    let landscape = |p: &Plan, i: usize| {
+        let d = layout::document(p, &fonts, &Options::appendices(Some(vec![i])));
         d.pages[0].is_landscape()
     };
-    assert!(orientation(0), "the results table with long names is wide");
-    assert!(!orientation(3), "the legal bases list is portrait");
+    assert!(!landscape(&p, 0), "the results table holds in portrait");
+    assert!(!landscape(&p, 3), "the legal bases list is portrait");
+    assert!(landscape(&p, 4), "the projects of the year need landscape");
     let mut forced = p.clone();
-    forced.appendices[0].orientation = Orientation::Portrait;
-    let d = layout::document(&forced, &fonts, &Options::appendices(Some(vec![0])));
+    forced.appendices[4].orientation = Orientation::Portrait;
+    let d = layout::document(&forced, &fonts, &Options::appendices(Some(vec![4])));
     assert!(!d.pages[0].is_landscape(), "the user can force portrait");
     assert!(
         d.pages
             .iter()
             .all(|pg| pg.texts().all(|t| t.x + t.width <= 195.01))
     );
+    // Twelve columns of long header words: no portrait page holds them.
+    let mut wide = free_plan(vec![vec!["1"; 12]]);
+    if let Some(Block::Table(Table::Free(t))) = wide.appendices[0].blocks.first_mut() {
+        t.columns = (0..12)
+            .map(|i| FreeColumn {
+                title: format!("Chuyển đổi {i}").into(),
+                ..Default::default()
+            })
+            .collect();
+    }
+    wide.appendices[0].orientation = Orientation::Auto;
+    assert!(landscape(&wide, 0), "twelve wide columns");
+}
+
+/// The lines of a page as read: runs on one baseline joined, top to bottom.
+fn lines(p: &Page) -> Vec<(f32, String)> {
+    let mut runs: Vec<_> = p.texts().collect();
+    runs.sort_by(|a, b| a.baseline.total_cmp(&b.baseline).then(a.x.total_cmp(&b.x)));
+    let mut out: Vec<(f32, String)> = Vec::new();
+    for r in runs {
+        match out.last_mut() {
+            Some(l) if (l.0 - r.baseline).abs() < 1.0 => {
+                l.1.push(' ');
+                l.1.push_str(&r.text);
+            }
+            _ => out.push((r.baseline, r.text.clone())),
+        }
+    }
+    out
+}
+
+/// The space a table has goes where it saves lines. The 2024 project list
+/// prints each project on one line and its money headers on two (three
+/// and four before, beside a 124 mm name column); the DTI summary's STT
+/// column is as wide as its "TỔNG THỂ" (55 mm before); a width the user
+/// sets is kept.
+#[test]
+fn column_widths_go_where_they_save_lines() {
+    let fonts = FontSet::bundled().unwrap();
+    let p = kehoach_core::io::load_path(&sample("ke-hoach-cds-2024.ron")).unwrap();
+    let d = layout::document(&p, &fonts, &Options::appendices(Some(vec![1])));
+    let page = lines(&d.pages[0]);
+    let project = page
+        .iter()
+        .find(|(_, l)| l.contains("Xây dựng hệ thống thông tin cơ sở dữ liệu Gis"))
+        .expect("the first project");
+    assert!(project.1.contains("Cao Lãnh"), "one line: {project:?}");
+    let head = page
+        .iter()
+        .position(|(_, l)| l.contains("Tên dự án"))
+        .expect("the header");
+    let first_row = page
+        .iter()
+        .position(|(_, l)| l.starts_with("1 "))
+        .expect("the first row");
+    let header: Vec<&String> = page[head.saturating_sub(1)..first_row]
+        .iter()
+        .map(|(_, l)| l)
+        .filter(|l| l.contains("Tổng mức") || l.contains("đầu tư") || l.contains("năm"))
+        .collect();
+    assert_eq!(header.len(), 2, "{header:?}");
+
+    let p = kehoach_core::io::load_path(&sample("ke-hoach-dti-2023.ron")).unwrap();
+    let d = layout::document(&p, &fonts, &Options::appendices(Some(vec![0])));
+    let x = |s: &str| {
+        d.pages
+            .iter()
+            .flat_map(|pg| pg.texts())
+            .find(|t| t.text.starts_with(s))
+            .map(|t| t.x)
+            .unwrap_or_else(|| panic!("{s}"))
+    };
+    let stt = x("Nhận thức số") - x("TỔNG THỂ");
+    assert!(stt < 30.0, "the STT column is narrow: {stt}");
+
+    let mut set = free_plan(vec![vec!["1", "Nội dung ngắn", "Ghi chú dài hơn một chút"]]);
+    if let Some(Block::Table(Table::Free(t))) = set.appendices[0].blocks.first_mut() {
+        t.columns[0].width_mm = Some(40.0);
+    }
+    let d = appendix_only(&set);
+    let gap = d.pages[0]
+        .texts()
+        .find(|t| t.text.starts_with("Nội dung ngắn"))
+        .map(|t| t.x)
+        .unwrap_or_default()
+        - d.pages[0]
+            .texts()
+            .find(|t| t.text == "STT")
+            .map(|t| t.x + t.width / 2.0)
+            .unwrap_or_default();
+    // From the middle of the STT column to the next column's text: half of 40 mm.
+    assert!((gap - 21.2).abs() < 0.5, "a 40 mm STT column: {gap}");
 }
 
 #[test]

@@ -66,15 +66,22 @@ impl Builder<'_> {
         }));
     }
 
-    /// Whether a table in these blocks does not fit the portrait text width.
+    /// Whether a table in these blocks needs landscape: its columns do not
+    /// fit a portrait page at their narrowest, or it takes more portrait
+    /// pages than landscape ones.
     fn is_wide(&mut self, blocks: &[Composed]) -> bool {
         let notes = self.inline.notes.len();
         let mut wide = false;
         for b in blocks {
             if let Composed::Table(t) = b {
                 let input = self.table_input(t);
-                wide |= input.comfortable_width(self.inline.fonts)
-                    > PageSetup::PORTRAIT.text_width() + 0.5;
+                let [portrait, landscape] = [PageSetup::PORTRAIT, PageSetup::LANDSCAPE]
+                    .map(|s| (s.text_width(), s.text_height()));
+                wide |= match input.pages_at(self.inline.fonts, &[portrait, landscape])[..] {
+                    [Some(portrait), Some(landscape)] => portrait > landscape,
+                    [Some(_), None] => false,
+                    _ => true,
+                };
             }
         }
         // Measuring must not leave footnotes behind: they are made again when laid out.

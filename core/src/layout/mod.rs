@@ -8,6 +8,7 @@
 //! line breaking; then `flow.rs` places the elements on pages.
 
 pub mod appendix;
+mod balance;
 pub mod builder;
 pub mod cells;
 pub mod flow;

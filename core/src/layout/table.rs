@@ -2,6 +2,7 @@
 //! (up to two rows, merged cells) repeated on every page, group rows spanning
 //! the table, bold total rows. Placement on pages is in `flow.rs`.
 
+use super::balance::Balance;
 use super::page::{Item, Rule};
 use super::text::{Align, Frame, Line, Span, lay_out};
 use crate::fonts::FontSet;
@@ -14,8 +15,26 @@ pub const PAD_Y: f32 = 0.8;
 pub const BORDER: f32 = 0.5;
 /// Content up to this width (mm) is kept on one line.
 const SHORT: f32 = 24.0;
-/// A text column never asks for more than this when deciding orientation.
-const COMFORT: f32 = 60.0;
+
+/// Widths chosen for a page's text width, and what they make of the table.
+struct Sized {
+    widths: Vec<f32>,
+    /// Every column has at least its narrowest width.
+    fits: bool,
+    body: f32,
+    header: f32,
+}
+
+impl Sized {
+    fn new(widths: Vec<f32>, fits: bool, balance: &mut Balance) -> Sized {
+        Sized {
+            body: balance.body_height(&widths),
+            header: balance.header_height(&widths),
+            widths,
+            fits,
+        }
+    }
+}
 
 #[derive(Clone, Debug)]
 pub struct ColIn {
@@ -118,53 +137,86 @@ fn natural(spans: &[Span], fonts: &FontSet) -> f32 {
     best.max(cur)
 }
 
+/// What a column's contents ask of its width, padding included.
+#[derive(Clone, Copy, Debug, Default)]
+struct Measure {
+    /// The widest word (header words too), or the widest short value.
+    min: f32,
+    /// The widest cell on one line, its header title included.
+    line: f32,
+    /// Its cells hold text longer than a short value.
+    text: bool,
+    /// How much text it holds (the one-line widths of its cells, summed).
+    weight: f32,
+}
+
 impl TableIn {
-    /// (min, preferred, weight) of each column, padding included: the
-    /// widest word, the widest cell on one line, and how much text it holds.
-    fn measure(&self, fonts: &FontSet) -> Vec<(f32, f32, f32)> {
+    fn measure(&self, fonts: &FontSet) -> Vec<Measure> {
         let n = self.cols.len();
-        let mut m = vec![(0.0f32, 0.0f32, 0.0f32); n];
+        let mut m = vec![Measure::default(); n];
         let mut see = |i: usize, spans: &[Span]| {
-            if i < n {
+            if let Some(m) = m.get_mut(i) {
                 let nat = natural(spans, fonts);
-                m[i].0 = m[i].0.max(words_max(spans, fonts));
-                m[i].1 = m[i].1.max(nat);
-                m[i].2 += nat;
+                m.min = m.min.max(words_max(spans, fonts));
+                m.line = m.line.max(nat);
+                m.weight += nat;
             }
         };
+        let mut spanned = 0.0f32;
         for row in &self.rows {
             match row {
                 RowIn::Cells { cells } => cells.iter().enumerate().for_each(|(i, c)| see(i, c)),
                 RowIn::Group { label, .. } => see(0, label),
-                RowIn::Spanned { first, cells, .. } => cells
-                    .iter()
-                    .enumerate()
-                    .for_each(|(i, c)| see(first.saturating_add(i), c)),
+                RowIn::Spanned {
+                    first,
+                    label,
+                    cells,
+                } => {
+                    if *first <= 1 {
+                        // "TỔNG CỘNG" in the STT column alone: its words must fit.
+                        spanned = spanned.max(words_max(label, fonts));
+                    }
+                    cells
+                        .iter()
+                        .enumerate()
+                        .for_each(|(i, c)| see(first.saturating_add(i), c))
+                }
+            }
+        }
+        for (i, m) in m.iter_mut().enumerate() {
+            // Short values (numbers, periods, "Đạt") never wrap: "2024 - 2025"
+            // on two lines reads worse than a narrower text column.
+            m.text = m.line > SHORT;
+            if !m.text {
+                m.min = m.min.max(m.line);
+            }
+            if i == 0 {
+                m.min = m.min.max(spanned);
             }
         }
         // Header words must fit too, but a long title may wrap.
         for (_, c, span, h) in self.placements() {
             if span == 1 {
-                m[c].0 = m[c].0.max(words_max(&h.spans, fonts));
+                m[c].min = m[c].min.max(words_max(&h.spans, fonts));
+                m[c].line = m[c].line.max(natural(&h.spans, fonts));
             }
         }
-        for (i, c) in self.cols.iter().enumerate() {
-            // Short values (numbers, periods, "Đạt") never wrap: "2024 - 2025"
-            // on two lines reads worse than a narrower text column.
-            if m[i].1 <= SHORT {
-                m[i].0 = m[i].0.max(m[i].1);
-            }
-            m[i].0 += 2.0 * PAD_X;
-            m[i].1 = m[i].1.max(m[i].0 - 2.0 * PAD_X) + 2.0 * PAD_X;
+        for (m, c) in m.iter_mut().zip(&self.cols) {
+            m.min += 2.0 * PAD_X;
+            m.line = m.line.max(m.min - 2.0 * PAD_X) + 2.0 * PAD_X;
             if let Some(f) = c.fixed {
-                m[i] = (f, f, 0.0);
+                *m = Measure {
+                    min: f,
+                    line: f,
+                    ..*m
+                };
             }
         }
         m
     }
 
     /// Where each header cell sits: (row, first column, columns spanned, cell).
-    fn placements(&self) -> Vec<(usize, usize, usize, &HeadCell)> {
+    pub(super) fn placements(&self) -> Vec<(usize, usize, usize, &HeadCell)> {
         let (rows, n) = (self.header.len(), self.cols.len());
         let mut grid = vec![vec![false; n]; rows];
         let mut out = Vec::new();
@@ -192,30 +244,35 @@ impl TableIn {
         out
     }
 
-    /// The width the table wants when every text column may take up to a
-    /// comfortable measure; more than the portrait text width means landscape.
-    pub fn comfortable_width(&self, fonts: &FontSet) -> f32 {
-        self.measure(fonts)
+    /// The pages this table takes on pages of each (text width, height),
+    /// or None where its columns cannot all have their narrowest widths
+    /// (header words and short values whole).
+    pub fn pages_at(&self, fonts: &FontSet, pages: &[(f32, f32)]) -> Vec<Option<f32>> {
+        let m = self.measure(fonts);
+        let mut balance = Balance::new(self, fonts);
+        pages
             .iter()
-            .map(|&(min, pref, _)| pref.min(COMFORT.max(min)))
-            .sum()
+            .map(|&(width, height)| {
+                let sized = self.size(&m, &mut balance, width);
+                sized.fits.then(|| {
+                    let room = (height - sized.header).max(height / 4.0);
+                    (sized.body / room).ceil()
+                })
+            })
+            .collect()
     }
 
     /// Column widths that fill `avail`. Every column gets its minimum; the
-    /// rest goes to the columns in proportion to how much text they hold
-    /// (which keeps rows short), none beyond its one-line width until all
-    /// are there.
-    fn widths(&self, fonts: &FontSet, avail: f32) -> Vec<f32> {
-        let m = self.measure(fonts);
-        let mut w: Vec<f32> = m.iter().map(|x| x.0).collect();
+    /// rest goes where it saves the most lines (`balance.rs`), then to the
+    /// columns still short of their one-line width by how much text they
+    /// hold, then to all, text columns first.
+    fn size(&self, m: &[Measure], balance: &mut Balance, avail: f32) -> Sized {
+        let mut w: Vec<f32> = m.iter().map(|x| x.min).collect();
         let flex: Vec<usize> = (0..m.len())
             .filter(|&i| self.cols[i].fixed.is_none())
             .collect();
         let used: f32 = w.iter().sum();
-        if flex.is_empty() {
-            return w;
-        }
-        if used > avail {
+        if used > avail + 0.5 {
             // Too many columns even at their narrowest: shrink; cells split words.
             let fixed: f32 = (0..m.len())
                 .filter(|i| !flex.contains(i))
@@ -225,36 +282,49 @@ impl TableIn {
             for &i in &flex {
                 w[i] *= k;
             }
-            return w;
+            return Sized::new(w, false, balance);
         }
-        let mut extra = avail - used;
+        if flex.is_empty() {
+            return Sized::new(w, true, balance);
+        }
+        let most: Vec<f32> = m.iter().map(|x| x.line).collect();
+        let mut extra = balance.grow(&mut w, &most, &flex, (avail - used).max(0.0));
         for _ in 0..m.len() + 1 {
             let open: Vec<usize> = flex
                 .iter()
                 .copied()
-                .filter(|&i| w[i] < m[i].1 - 1e-3)
+                .filter(|&i| w[i] < m[i].line - 1e-3)
                 .collect();
             if open.is_empty() || extra <= 1e-3 {
                 break;
             }
-            let total: f32 = open.iter().map(|&i| m[i].2.max(1.0)).sum();
+            let total: f32 = open.iter().map(|&i| m[i].weight.max(1.0)).sum();
             let mut given = 0.0;
             for &i in &open {
-                let share = extra * m[i].2.max(1.0) / total;
-                let add = share.min(m[i].1 - w[i]);
+                let share = extra * m[i].weight.max(1.0) / total;
+                let add = share.min(m[i].line - w[i]);
                 w[i] += add;
                 given += add;
             }
             extra -= given;
         }
         if extra > 1e-3 {
-            // Everything fits on one line: widen in proportion to the widths.
-            let total: f32 = flex.iter().map(|&i| w[i]).sum();
-            for &i in &flex {
-                w[i] += extra * w[i] / total.max(0.01);
+            // Everything fits on one line: widen the text columns; a column
+            // of short values (STT, figures) takes a quarter share, so the
+            // numbers do not float in wide empty cells.
+            let share = |i: usize| {
+                if m[i].text { w[i] } else { w[i] / 4.0 }
+            };
+            let total: f32 = flex.iter().map(|&i| share(i)).sum();
+            let add: Vec<(usize, f32)> = flex
+                .iter()
+                .map(|&i| (i, extra * share(i) / total.max(0.01)))
+                .collect();
+            for (i, a) in add {
+                w[i] += a;
             }
         }
-        w
+        Sized::new(w, true, balance)
     }
 
     pub fn lay_out(&self, fonts: &FontSet, avail: f32) -> TableOut {
@@ -270,7 +340,10 @@ impl TableIn {
                 place: None,
             };
         }
-        let widths = self.widths(fonts, avail);
+        let measure = self.measure(fonts);
+        let widths = self
+            .size(&measure, &mut Balance::new(self, fonts), avail)
+            .widths;
         let width: f32 = widths.iter().sum();
         let x = ((avail - width) / 2.0).max(0.0);
         let edges: Vec<f32> = std::iter::once(0.0)
@@ -553,7 +626,7 @@ mod tests {
                         }
                     }
                 }
-                let _ = table.comfortable_width(&fonts);
+                let _ = table.pages_at(&fonts, &[(165.0, 257.0), (0.0, 0.0)]);
             }
         }
     }

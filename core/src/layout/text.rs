@@ -287,6 +287,16 @@ fn measure(fonts: &FontSet, span: &Span, text: &str) -> f32 {
 
 /// `slashes`: also offer a break after a "/" inside a word, marked soft
 /// (justified text, whose total fit uses it only as a last resort).
+/// The pieces a line may break between, as (width, trailing spaces' width,
+/// a typed break after): what the table engine needs to count a cell's
+/// lines at many widths without laying it out each time.
+pub fn break_pieces(spans: &[Span], fonts: &FontSet) -> Vec<(f32, f32, bool)> {
+    segments(spans, fonts, &[], false)
+        .into_iter()
+        .map(|s| (s.width, s.trailing, s.hard_break))
+        .collect()
+}
+
 fn segments(
     spans: &[Span],
     fonts: &FontSet,
