@@ -692,16 +692,7 @@ fn centred_titles_break_between_words_and_are_balanced() {
 
 /// The lines of a page as read, top to bottom, without its page number.
 fn page_lines(p: &Page) -> Vec<String> {
-    let mut runs: Vec<_> = p.texts().collect();
-    runs.sort_by(|a, b| a.baseline.total_cmp(&b.baseline).then(a.x.total_cmp(&b.x)));
-    let mut lines: Vec<(f32, String)> = Vec::new();
-    for r in runs {
-        match lines.last_mut() {
-            Some(l) if (l.0 - r.baseline).abs() < 1.0 => l.1.push_str(&r.text),
-            _ => lines.push((r.baseline, r.text.clone())),
-        }
-    }
-    lines
+    page_baselines(p)
         .into_iter()
         .map(|(_, t)| t)
         .filter(|t| !t.trim().chars().all(|c| c.is_ascii_digit()))
@@ -774,4 +765,49 @@ fn justified_lines_have_no_wide_gaps() {
             }
         }
     }
+}
+
+/// Under a title there is at least the white there is between two body
+/// paragraphs (6 pt and the half line of spacing a body line carries):
+/// the Part titles had 4,9 pt by their glyph boxes. Checked from each
+/// title's baseline to the next line's, against two paragraphs'.
+#[test]
+fn a_title_has_as_much_space_under_it_as_a_paragraph() {
+    let d = lay(&plan("ke-hoach-cds-2024.ron"));
+    // 14 pt lines at 1,15 spacing of a 1,15 line box, then 6 pt.
+    let paragraphs = (14.0 * 1.15 * 1.15 + 6.0) * 25.4 / 72.0;
+    let mut seen = 0;
+    for page in &d.pages {
+        let lines = page_baselines(page);
+        for w in lines.windows(2) {
+            let title = w[0].1.starts_with("ĐÁNH GIÁ KẾT QUẢ THỰC HIỆN NĂM")
+                || w[0].1.starts_with("NỘI DUNG KẾ HOẠCH NĂM")
+                || w[0].1.starts_with("I. VĂN BẢN TRUNG ƯƠNG");
+            if title {
+                seen += 1;
+                let gap = w[1].0 - w[0].0;
+                assert!(
+                    gap >= paragraphs - 0.02,
+                    "{:?} -> {:?}: {gap} mm, paragraphs {paragraphs} mm",
+                    w[0].1,
+                    w[1].1
+                );
+            }
+        }
+    }
+    assert_eq!(seen, 3, "both Part titles and the first group of bases");
+}
+
+/// (baseline, text) of a page's lines, top to bottom.
+fn page_baselines(p: &Page) -> Vec<(f32, String)> {
+    let mut runs: Vec<_> = p.texts().collect();
+    runs.sort_by(|a, b| a.baseline.total_cmp(&b.baseline).then(a.x.total_cmp(&b.x)));
+    let mut lines: Vec<(f32, String)> = Vec::new();
+    for r in runs {
+        match lines.last_mut() {
+            Some(l) if (l.0 - r.baseline).abs() < 1.0 => l.1.push_str(&r.text),
+            _ => lines.push((r.baseline, r.text.clone())),
+        }
+    }
+    lines
 }

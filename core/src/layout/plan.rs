@@ -43,7 +43,7 @@ impl Builder<'_> {
                     .inline
                     .text(text, if *bold { base.bold() } else { base });
                 let lines = self.title_lines(&spans, self.setup.text_width());
-                self.push_para(lines, 3.0, s.after, true);
+                self.push_para(lines, 3.0, s.title_after(), true);
             }
             Composed::Preamble { text, .. } => {
                 let spans = self.inline.text(text, Base::new(s.body).italic());
@@ -55,7 +55,7 @@ impl Builder<'_> {
                 self.push_para(lines, 6.0, 0.0, true);
                 let title = self.inline.text(title, Base::new(s.body).bold().upper());
                 let lines = self.title_lines(&title, self.setup.text_width());
-                self.push_para(lines, 0.0, s.after, true);
+                self.push_para(lines, 0.0, s.title_after(), true);
             }
             Composed::Section {
                 label,
@@ -320,7 +320,7 @@ impl Builder<'_> {
             items,
             height: h,
             before: 3.0,
-            after: self.style.after,
+            after: self.style.title_after(),
             keep_next: true,
             notes: Vec::new(),
             place: None,
