@@ -519,3 +519,175 @@ fn a_money_table_groups_its_rows_on_two_levels_with_subtotals() {
         "TỔNG CỘNG over projects only"
     );
 }
+
+/// The printed lines of the last part's pages: runs on one baseline joined
+/// by a space, top to bottom, page after page.
+fn printed_lines(d: &Document, p: &Plan) -> Vec<String> {
+    let fonts = kehoach_core::fonts::FontSet::bundled().unwrap();
+    let pages = kehoach_core::layout::pages(d, p, &fonts);
+    let mut out = Vec::new();
+    for page in &pages.pages {
+        let mut runs: Vec<_> = page.texts().collect();
+        runs.sort_by(|a, b| a.baseline.total_cmp(&b.baseline).then(a.x.total_cmp(&b.x)));
+        let mut lines: Vec<(f32, String)> = Vec::new();
+        for r in runs {
+            match lines.last_mut() {
+                Some(l) if (l.0 - r.baseline).abs() < 1.0 => {
+                    l.1.push(' ');
+                    l.1.push_str(&r.text);
+                }
+                _ => lines.push((r.baseline, r.text.clone())),
+            }
+        }
+        out.extend(lines.into_iter().map(|(_, t)| t));
+    }
+    out
+}
+
+/// The rules of issue 15 as the page shows them: group rows with their
+/// sums and STT restarting in each group; a list without amounts prints no
+/// unit line and no total; collective agencies print as the directory
+/// writes them, joined with ", " when the table asks; a reference to a
+/// section prints its number and follows it when a section is inserted
+/// before it.
+#[test]
+fn groups_blank_amounts_collective_agencies_and_references_on_the_page() {
+    use kehoach_core::model::{
+        Agency, Block as Body, GroupBy, InvestmentColumn as I, InvestmentTable, Joiner,
+        ProjectStatus, Rich, Section, Table as ModelTable,
+    };
+    let (mut p, _) = composed("ke-hoach-cds-2024.ron");
+    p.budget.investment.truncate(3);
+    p.agencies.push(Agency {
+        key: "cac-so".into(),
+        name: "Các sở, ban, ngành tỉnh".into(),
+        short: String::new(),
+    });
+    p.agencies.push(Agency {
+        key: "ubnd-xa".into(),
+        name: "UBND các xã, phường".into(),
+        short: String::new(),
+    });
+    let plan = [
+        ("Nguồn vốn đầu tư", ProjectStatus::Continuing, 100),
+        ("Nguồn vốn sự nghiệp", ProjectStatus::New, 20),
+        ("Nguồn vốn đầu tư", ProjectStatus::Continuing, 40),
+    ];
+    for (project, (source, status, capital)) in p.budget.investment.iter_mut().zip(plan) {
+        project.source = source.into();
+        project.status = status;
+        project.capital = millions(capital);
+        project.investor = vec!["cac-so".into(), "ubnd-xa".into()];
+    }
+    let table = |joiner| {
+        ModelTable::Investment(InvestmentTable {
+            columns: vec![I::No, I::Name, I::Investor, I::Capital],
+            grouping: vec![GroupBy::Source],
+            subtotals: true,
+            joiner,
+            ..Default::default()
+        })
+    };
+    let d = with_table(&mut p, table(Joiner::Comma));
+    let lines = printed_lines(&d, &p);
+    let at = |start: &str| {
+        lines
+            .iter()
+            .position(|l| l.starts_with(start))
+            .unwrap_or_else(|| panic!("{start}: {lines:#?}"))
+    };
+    // One level of groups: I, II.
+    let (a, b) = (at("I NGUỒN VỐN ĐẦU TƯ"), at("II NGUỒN VỐN SỰ NGHIỆP"));
+    assert!(lines[a].ends_with("140"), "{}", lines[a]);
+    assert!(lines[b].ends_with("20"), "{}", lines[b]);
+    let numbers: Vec<&str> = lines[a..]
+        .iter()
+        .filter_map(|l| l.split(' ').next())
+        .filter(|n| n.chars().all(|c| c.is_ascii_digit()) && !n.is_empty())
+        .collect();
+    assert_eq!(&numbers[..3], ["1", "2", "1"], "STT restarts: {lines:#?}");
+    let table_lines = &lines[a..];
+    assert!(
+        table_lines
+            .iter()
+            .any(|l| l.contains("Các sở, ban, ngành tỉnh,"))
+            && table_lines
+                .iter()
+                .any(|l| l.contains("UBND các xã, phường")),
+        "as written, joined with a comma: {table_lines:#?}"
+    );
+    assert!(table_lines.iter().any(|l| l == "TỔNG CỘNG 160"));
+    assert!(lines[..a].last().is_some_and(|l| l.starts_with("STT")));
+    assert!(
+        lines[..a]
+            .iter()
+            .rev()
+            .nth(1)
+            .is_some_and(|l| l == "ĐVT: Triệu đồng")
+    );
+
+    // No amounts yet: no unit line, no total.
+    p.appendices.pop();
+    for project in &mut p.budget.investment {
+        project.capital = Money::ZERO;
+    }
+    let d = with_table(&mut p, table(Joiner::Semicolon));
+    let lines = printed_lines(&d, &p);
+    let last = lines
+        .iter()
+        .rposition(|l| l == "Phụ lục VIII")
+        .expect("the appendix");
+    let tail = &lines[last..];
+    assert!(!tail.iter().any(|l| l.contains("ĐVT")), "{tail:#?}");
+    assert!(
+        !tail.iter().any(|l| l.starts_with("TỔNG CỘNG")),
+        "{tail:#?}"
+    );
+    assert!(tail.iter().any(|l| l.contains("Các sở, ban, ngành tỉnh;")));
+
+    // "{mục:ID}" prints the section's number, and the next one after an insert.
+    let Some(Body::Part(part)) = p.body.iter().find(|b| matches!(b, Body::Part(_))) else {
+        panic!("a part");
+    };
+    let second = part
+        .blocks
+        .iter()
+        .filter_map(|b| match b {
+            Body::Section(s) => Some(s.id),
+            _ => None,
+        })
+        .nth(1)
+        .expect("a second section");
+    p.appendices.pop();
+    p.appendices.push(kehoach_core::model::Appendix {
+        key: "tham-chieu".into(),
+        blocks: vec![Body::Paragraph(Rich::new(format!(
+            "Thành phần tại {{mục:{}}}.",
+            second.0
+        )))],
+        ..Default::default()
+    });
+    let d = compose::compose(&p, &Default::default());
+    let lines = printed_lines(&d, &p);
+    assert!(
+        lines.iter().any(|l| l.contains("Thành phần tại mục II.")),
+        "{:#?}",
+        &lines[lines.len() - 5..]
+    );
+    if let Some(Body::Part(part)) = p.body.iter_mut().find(|b| matches!(b, Body::Part(_))) {
+        part.blocks.insert(
+            0,
+            Body::Section(Section {
+                id: kehoach_core::model::Id(9_000),
+                title: "MỤC MỚI".into(),
+                ..Default::default()
+            }),
+        );
+    }
+    let d = compose::compose(&p, &Default::default());
+    assert!(
+        printed_lines(&d, &p)
+            .iter()
+            .any(|l| l.contains("Thành phần tại mục III."))
+    );
+}
