@@ -48,9 +48,9 @@ fn main() {
     };
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../assets/samples");
     println!(
-        "| sample | pages | widest word gap | most blank at a page foot | pages with > 40 mm blank |"
+        "| sample | pages | landscape | widest word gap | most blank at a page foot | pages with > 40 mm blank |"
     );
-    println!("|---|---|---|---|---|");
+    println!("|---|---|---|---|---|---|");
     for name in SAMPLES {
         let plan = match kehoach_core::io::load_path(&dir.join(name)) {
             Ok(p) => p,
@@ -68,19 +68,22 @@ fn main() {
         eprintln!("{name}: widest gap in \"{line}\"");
         // A page followed by a numbered page (not the first of a document
         // or an appendix, which has no number) is one a break ended.
-        let broken: Vec<f32> = doc
+        let broken: Vec<(usize, f32)> = doc
             .pages
             .windows(2)
-            .filter(|w| numbered(&w[1]))
-            .map(|w| blank_foot(&w[0]))
+            .enumerate()
+            .filter(|(_, w)| numbered(&w[1]))
+            .map(|(k, w)| (k + 1, blank_foot(&w[0])))
             .collect();
-        let most = broken.iter().copied().fold(0.0, f32::max);
-        if let Some(k) = broken.iter().position(|b| *b == most) {
-            eprintln!("{name}: most blank at the foot of page {}", k + 1);
-        }
-        let many = broken.iter().filter(|b| **b > 40.0).count();
+        let (page, most) = broken
+            .iter()
+            .copied()
+            .fold((0, 0.0), |a, b| if b.1 > a.1 { b } else { a });
+        eprintln!("{name}: most blank at the foot of page {page}");
+        let many = broken.iter().filter(|b| b.1 > 40.0).count();
+        let landscape = doc.pages.iter().filter(|p| p.is_landscape()).count();
         println!(
-            "| {name} | {} | {gap:.2} | {most:.0} mm | {many} |",
+            "| {name} | {} | {landscape} | {gap:.2} | {most:.0} mm | {many} |",
             doc.pages.len()
         );
     }

@@ -18,6 +18,12 @@ const SAMPLE: usize = 120;
 /// How far ahead (mm) a column looks for a width that saves lines: a cell
 /// loses a line only when it grows by a whole word.
 const STEPS: [f32; 8] = [1.0, 2.0, 4.0, 7.0, 12.0, 20.0, 35.0, 60.0];
+/// What a line of a cell costs beside a millimetre of table height.
+const LINES: f32 = 0.3;
+/// The widths one column passes to another while refining (mm).
+const SHIFTS: [f32; 4] = [1.0, 2.0, 4.0, 8.0];
+/// Bounds the refinement: each round moves one amount between two columns.
+const MAX_ROUNDS: usize = 40;
 /// Bounds the greedy loop for pathological inputs.
 const MAX_STEPS: usize = 400;
 /// A page's text height for counting how often the header repeats: the
@@ -174,56 +180,58 @@ impl Balance {
         &cache[c][at].1
     }
 
-    /// The weighted height of the table at these widths, rows and header,
-    /// and the body's alone (to count pages).
-    fn heights(&mut self, widths: &[f32]) -> (f32, f32) {
+    /// Each row's tallest cell and the sum of its cells' heights at these widths.
+    fn rows_at(&mut self, widths: &[f32]) -> Vec<Tallest> {
         let count = self.rows.len() + self.header.len();
-        let mut tallest = vec![0.0f32; count];
+        let mut out = vec![Tallest::default(); count];
         for (c, &w) in widths.iter().enumerate() {
-            for (t, h) in tallest.iter_mut().zip(self.column(c, w)) {
-                *t = t.max(*h);
+            for (t, &h) in out.iter_mut().zip(self.column(c, w)) {
+                t.add(c, h);
             }
         }
-        self.weigh(&tallest)
+        out
     }
 
-    fn weigh(&self, tallest: &[f32]) -> (f32, f32) {
-        let body: f32 = self
-            .rows
-            .iter()
-            .zip(tallest)
-            .map(|(m, h)| m.weight * (h + 2.0 * PAD_Y))
-            .sum();
-        let head: f32 = self
-            .header
-            .iter()
-            .zip(&tallest[self.rows.len()..])
-            .map(|(m, h)| m.weight * (h + 2.0 * PAD_Y))
-            .sum();
-        (body + head * (body / PAGE).ceil().max(1.0), body)
+    /// What the balancer makes least: the body's height plus the header's
+    /// for each page, and a little for every line of every cell, so that
+    /// among widths of equal height the one wrapping fewer cells wins (a
+    /// 20 mm agency column on four lines beside a taller cell costs
+    /// nothing in height, but reads badly).
+    fn score(&self, rows: impl Iterator<Item = (f32, f32)>) -> (f32, f32) {
+        let mut body = 0.0;
+        let mut head = 0.0;
+        let mut lines = 0.0;
+        for (i, (tallest, sum)) in rows.enumerate() {
+            let (weight, to) = match self.rows.get(i) {
+                Some(m) => (m.weight, &mut body),
+                None => (1.0, &mut head),
+            };
+            *to += weight * (tallest + 2.0 * PAD_Y);
+            lines += weight * sum;
+        }
+        let pages = (body / PAGE).ceil().max(1.0);
+        (body + head * pages + LINES * lines, body)
     }
 
     /// The body's height (mm) at these widths.
     pub fn body_height(&mut self, widths: &[f32]) -> f32 {
-        self.heights(widths).1
+        let rows = self.rows_at(widths);
+        self.score(rows.iter().map(|t| (t.first(), t.sum))).1
     }
 
     /// The header's height (mm) at these widths.
     pub fn header_height(&mut self, widths: &[f32]) -> f32 {
         let from = self.rows.len();
-        let mut tallest = vec![0.0f32; self.header.len()];
-        for (c, &w) in widths.iter().enumerate() {
-            for (t, h) in tallest.iter_mut().zip(&self.column(c, w)[from..]) {
-                *t = t.max(*h);
-            }
-        }
-        tallest.iter().map(|h| h + 2.0 * PAD_Y).sum()
+        self.rows_at(widths)[from..]
+            .iter()
+            .map(|t| t.first() + 2.0 * PAD_Y)
+            .sum()
     }
 
     /// Grows the columns in `flex` from `widths` (each at least its minimum)
     /// by up to `extra` mm in all, none beyond `most`, choosing each time
-    /// the growth that saves the most height per millimetre. Returns the
-    /// space no column could use.
+    /// the growth that saves the most per millimetre. Returns the space no
+    /// column could use.
     pub fn grow(
         &mut self,
         widths: &mut [f32],
@@ -231,30 +239,19 @@ impl Balance {
         flex: &[usize],
         mut extra: f32,
     ) -> f32 {
-        let count = self.rows.len() + self.header.len();
         for _ in 0..MAX_STEPS {
             if extra <= 0.05 {
                 break;
             }
-            let mut tallest = vec![(0.0f32, usize::MAX, 0.0f32); count];
-            for (c, &w) in widths.iter().enumerate() {
-                for (t, &h) in tallest.iter_mut().zip(self.column(c, w)) {
-                    if h > t.0 {
-                        *t = (h, c, t.0);
-                    } else if h > t.2 {
-                        t.2 = h;
-                    }
-                }
-            }
-            let now = self
-                .weigh(&tallest.iter().map(|t| t.0).collect::<Vec<_>>())
-                .0;
+            let rows = self.rows_at(widths);
+            let now = self.score(rows.iter().map(|t| (t.first(), t.sum))).0;
             let mut best: Option<(f32, usize, f32)> = None;
             for &c in flex {
                 let room = (most[c] - widths[c]).min(extra);
                 if room <= 0.05 {
                     continue;
                 }
+                let was = self.column(c, widths[c]).to_vec();
                 let mut tried = Vec::new();
                 for step in STEPS.iter().map(|s| s.min(room)).chain([room]) {
                     let to = (widths[c] + step).max(widths[c]);
@@ -262,13 +259,12 @@ impl Balance {
                         continue;
                     }
                     tried.push(key(to));
-                    let grown: Vec<f32> = self
-                        .column(c, to)
+                    let scored: Vec<(f32, f32)> = rows
                         .iter()
-                        .zip(&tallest)
-                        .map(|(&h, t)| if t.1 == c { h.max(t.2) } else { h.max(t.0) })
+                        .zip(self.column(c, to).iter().zip(&was))
+                        .map(|(t, (&h, &old))| (t.without(&[c]).max(h), t.sum - old + h))
                         .collect();
-                    let saved = now - self.weigh(&grown).0;
+                    let saved = now - self.score(scored.into_iter()).0;
                     let rate = saved / (to - widths[c]).max(0.01);
                     if saved > 1e-3 && best.is_none_or(|b| rate > b.0) {
                         best = Some((rate, c, to));
@@ -281,6 +277,104 @@ impl Balance {
         }
         extra.max(0.0)
     }
+}
+
+impl Balance {
+    /// Moves width from one column to another while that lowers the score:
+    /// the greedy growth gives each millimetre where it helps most at the
+    /// time, and can leave a column wrapping that a few millimetres taken
+    /// from a column with room to spare would spare.
+    pub fn refine(&mut self, widths: &mut [f32], least: &[f32], most: &[f32], flex: &[usize]) {
+        for _ in 0..MAX_ROUNDS {
+            let rows = self.rows_at(widths);
+            let now = self.score(rows.iter().map(|t| (t.first(), t.sum))).0;
+            let mut best: Option<(f32, usize, usize, f32)> = None;
+            for &from in flex {
+                let from_was = self.column(from, widths[from]).to_vec();
+                for &to in flex.iter().filter(|&&to| to != from) {
+                    let to_was = self.column(to, widths[to]).to_vec();
+                    for d in SHIFTS {
+                        if widths[from] - d < least[from] - 1e-3 || widths[to] + d > most[to] + 1e-3
+                        {
+                            continue;
+                        }
+                        let shrunk = self.column(from, widths[from] - d).to_vec();
+                        let grown = self.column(to, widths[to] + d);
+                        let scored: Vec<(f32, f32)> = rows
+                            .iter()
+                            .enumerate()
+                            .map(|(r, t)| {
+                                let (a, b) = (shrunk[r], grown[r]);
+                                (
+                                    t.without(&[from, to]).max(a).max(b),
+                                    t.sum - from_was[r] - to_was[r] + a + b,
+                                )
+                            })
+                            .collect();
+                        let saved = now - self.score(scored.into_iter()).0;
+                        if saved > 1e-3 && best.is_none_or(|b| saved > b.0) {
+                            best = Some((saved, from, to, d));
+                        }
+                    }
+                }
+            }
+            let Some((_, from, to, d)) = best else { break };
+            widths[from] -= d;
+            widths[to] += d;
+        }
+    }
+}
+
+/// A row's three tallest cells (to know its height without one or two
+/// columns) and the sum of its cells' heights.
+#[derive(Clone, Copy, Default)]
+struct Tallest {
+    top: [(f32, usize); 3],
+    sum: f32,
+}
+
+impl Tallest {
+    fn add(&mut self, c: usize, h: f32) {
+        self.sum += h;
+        if let Some(at) = self.top.iter().position(|t| h > t.0) {
+            self.top.copy_within(at..2, at + 1);
+            self.top[at] = (h, c);
+        }
+    }
+
+    fn first(&self) -> f32 {
+        self.top[0].0
+    }
+
+    /// The tallest cell outside these columns (0 when only they hold text).
+    fn without(&self, cols: &[usize]) -> f32 {
+        self.top
+            .iter()
+            .find(|t| !cols.contains(&t.1) || t.0 == 0.0)
+            .map_or(0.0, |t| t.0)
+    }
+}
+
+/// The narrowest width (padding included, at least `min`) at which a
+/// header title takes two lines: what a column may grow to for its header
+/// alone. One line would widen a column of two-digit ranks to 60 mm.
+pub(super) fn two_lines(spans: &[Span], fonts: &FontSet, min: f32, one_line: f32) -> f32 {
+    let Some(words) = Words::new(spans, fonts) else {
+        return min;
+    };
+    if words.lines(min) <= 2 {
+        return min;
+    }
+    let (mut lo, mut hi) = (min, one_line.max(min));
+    for _ in 0..14 {
+        let mid = (lo + hi) / 2.0;
+        if words.lines(mid) <= 2 {
+            hi = mid;
+        } else {
+            lo = mid;
+        }
+    }
+    hi
 }
 
 #[cfg(test)]

@@ -27,12 +27,13 @@ impl PageSetup {
         top: 20.0,
         bottom: 20.0,
     };
-    /// A4 landscape for wide appendices: the binding edge stays the long one's top.
+    /// A4 landscape for wide appendices: the portrait margins turned with
+    /// the page, the binding edge (30 mm) at the top.
     pub const LANDSCAPE: PageSetup = PageSetup {
         width: 297.0,
         height: 210.0,
         left: 20.0,
-        right: 15.0,
+        right: 20.0,
         top: 30.0,
         bottom: 15.0,
     };
@@ -55,8 +56,8 @@ pub enum Elem {
     Block(Block),
     /// Start a new page (and a new page-number sequence when `restart`).
     NewPage { setup: PageSetup, restart: bool },
-    /// A table: rows never split unless taller than a page; the header
-    /// repeats on every page.
+    /// A table: a row splits when taller than a page or when moving it
+    /// whole would leave a large blank; the header repeats on every page.
     Table(TableOut),
 }
 
@@ -443,13 +444,34 @@ impl<'a> Flow<'a> {
             }
             let fresh = self.y_is_after_header(t);
             if !self.fits(need, &notes) && !fresh {
+                // A tall row that would leave much of this page blank breaks
+                // across it, as Word lets rows do, each part keeping two
+                // lines of every cell it cuts.
+                // The second last row, which fits but not with the last,
+                // breaks too, so that the last row does not move alone.
+                let room = self.bottom() - self.notes_height(&row.notes) - self.y - 2.0 * PAD_Y;
+                let tall = !self.fits(row.height, &row.notes);
+                let cap = if tall {
+                    room
+                } else {
+                    room.min(leaving_two(row))
+                };
+                let cuts = row.cells.iter().any(|c| {
+                    let here = lines_here(&c.lines, cap);
+                    here > 0 && here < c.lines.len()
+                });
+                if !row.keep_next && (tall || second_last) && room >= SPLIT_ROOM && cuts {
+                    self.split_row(row.clone(), x, t, cap);
+                    i += 1;
+                    continue;
+                }
                 self.new_page(None, false);
                 self.table_header(t, x);
             }
             if self.fits(row.height, &row.notes) {
                 self.table_row(row, x, t);
             } else {
-                self.split_row(row.clone(), x, t);
+                self.split_row(row.clone(), x, t, f32::INFINITY);
             }
             i += 1;
         }
@@ -513,19 +535,24 @@ impl<'a> Flow<'a> {
 
     /// A row taller than the room left on a fresh page: print what fits,
     /// close it with a border, and continue it under the header on the next page.
-    fn split_row(&mut self, mut row: Row, x: f32, t: &TableOut) {
+    fn split_row(&mut self, mut row: Row, x: f32, t: &TableOut, mut cap: f32) {
         loop {
-            let room = self.bottom() - self.notes_height(&row.notes) - self.y - 2.0 * PAD_Y;
+            let room =
+                (self.bottom() - self.notes_height(&row.notes) - self.y - 2.0 * PAD_Y).min(cap);
+            cap = f32::INFINITY;
             let mut head = row.clone();
             let mut rest_any = false;
+            let fresh = self.y_is_after_header(t);
+            // Two lines of a cell on each side of the break, unless the
+            // row is taller than a whole page and only a bare cut fits.
+            let kept = row.cells.iter().any(|c| lines_here(&c.lines, room) > 0);
             for (hc, rc) in head.cells.iter_mut().zip(row.cells.iter_mut()) {
-                let mut h = 0.0;
-                let mut k = 0;
-                while k < rc.lines.len() && h + rc.lines[k].height <= room + 1e-3 {
-                    h += rc.lines[k].height;
-                    k += 1;
-                }
-                if k == 0 && !rc.lines.is_empty() && self.y_is_after_header(t) {
+                let mut k = if kept {
+                    lines_here(&rc.lines, room)
+                } else {
+                    lines_fitting(&rc.lines, room)
+                };
+                if k == 0 && !rc.lines.is_empty() && fresh {
                     k = 1; // a single line taller than the page: place it anyway
                 }
                 hc.lines = rc.lines[..k].to_vec();
@@ -632,6 +659,10 @@ impl<'a> Flow<'a> {
     }
 }
 
+/// A row is broken across pages rather than moved whole when moving it
+/// would leave at least this much (mm) blank at the page foot.
+const SPLIT_ROOM: f32 = 25.0;
+
 /// The space under a table, before what follows it (mm).
 const TABLE_GAP: f32 = 2.0;
 
@@ -693,6 +724,41 @@ pub fn shift(item: &Item, dx: f32, dy: f32) -> Item {
 }
 
 /// Height and footnotes of a row after some of its lines moved away.
+/// The height of a row's first lines that leaves two lines of its tallest
+/// cell for after a break.
+fn leaving_two(row: &Row) -> f32 {
+    row.cells
+        .iter()
+        .max_by_key(|c| c.lines.len())
+        .map(|c| lines_height(&c.lines[..c.lines.len().saturating_sub(2)]))
+        .unwrap_or(0.0)
+}
+
+/// How many of a cell's lines fit in `room` (mm).
+fn lines_fitting(lines: &[Line], room: f32) -> usize {
+    let mut h = 0.0;
+    lines
+        .iter()
+        .take_while(|l| {
+            h += l.height;
+            h <= room + 1e-3
+        })
+        .count()
+}
+
+/// How many of a cell's lines go before a break in its row: all when they
+/// fit, else as many as fit leaving two for after it, and none rather than
+/// a single line.
+fn lines_here(lines: &[Line], room: f32) -> usize {
+    let n = lines.len();
+    let fit = lines_fitting(lines, room);
+    if fit >= n {
+        return n;
+    }
+    let here = fit.min(n.saturating_sub(2));
+    if here < 2 { 0 } else { here }
+}
+
 fn refit(row: &mut Row) {
     row.height = row
         .cells

@@ -2,7 +2,7 @@
 //! (up to two rows, merged cells) repeated on every page, group rows spanning
 //! the table, bold total rows. Placement on pages is in `flow.rs`.
 
-use super::balance::Balance;
+use super::balance::{Balance, two_lines};
 use super::page::{Item, Rule};
 use super::text::{Align, Frame, Line, Span, lay_out};
 use crate::fonts::FontSet;
@@ -195,15 +195,25 @@ impl TableIn {
             }
         }
         // Header words must fit too, but a long title may wrap.
-        for (_, c, span, h) in self.placements() {
+        let placements = self.placements();
+        for &(_, c, span, h) in &placements {
             if span == 1 {
                 m[c].min = m[c].min.max(words_max(&h.spans, fonts));
-                m[c].line = m[c].line.max(natural(&h.spans, fonts));
+            }
+        }
+        for m in m.iter_mut() {
+            m.min += 2.0 * PAD_X;
+            m.line = m.line.max(m.min - 2.0 * PAD_X) + 2.0 * PAD_X;
+        }
+        // A column may grow until its title takes two lines, no further
+        // for the title's sake.
+        for &(_, c, span, h) in &placements {
+            if span == 1 {
+                let one = natural(&h.spans, fonts) + 2.0 * PAD_X;
+                m[c].line = m[c].line.max(two_lines(&h.spans, fonts, m[c].min, one));
             }
         }
         for (m, c) in m.iter_mut().zip(&self.cols) {
-            m.min += 2.0 * PAD_X;
-            m.line = m.line.max(m.min - 2.0 * PAD_X) + 2.0 * PAD_X;
             if let Some(f) = c.fixed {
                 *m = Measure {
                     min: f,
@@ -289,6 +299,8 @@ impl TableIn {
         }
         let most: Vec<f32> = m.iter().map(|x| x.line).collect();
         let mut extra = balance.grow(&mut w, &most, &flex, (avail - used).max(0.0));
+        let least: Vec<f32> = m.iter().map(|x| x.min).collect();
+        balance.refine(&mut w, &least, &most, &flex);
         for _ in 0..m.len() + 1 {
             let open: Vec<usize> = flex
                 .iter()
@@ -309,12 +321,11 @@ impl TableIn {
             extra -= given;
         }
         if extra > 1e-3 {
-            // Everything fits on one line: widen the text columns; a column
-            // of short values (STT, figures) takes a quarter share, so the
-            // numbers do not float in wide empty cells.
-            let share = |i: usize| {
-                if m[i].text { w[i] } else { w[i] / 4.0 }
-            };
+            // Everything fits on one line: widen the text columns, not the
+            // columns of short values (STT, figures), whose numbers would
+            // float in wide empty cells.
+            let text = flex.iter().any(|&i| m[i].text);
+            let share = |i: usize| if m[i].text || !text { w[i] } else { 0.0 };
             let total: f32 = flex.iter().map(|&i| share(i)).sum();
             let add: Vec<(usize, f32)> = flex
                 .iter()
