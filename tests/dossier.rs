@@ -228,6 +228,18 @@ fn articles_renumber_when_one_is_inserted_and_nhu_dieu_follows() {
 #[test]
 fn the_submission_quotes_the_plans_task_count_and_budget_and_follows_it() {
     let mut plan = issued();
+    // A plan without amounts is not said to cost "0 tỷ đồng".
+    let without = submission_for(&plan);
+    let said: Vec<&str> = without.body.iter().map(|i| i.text.as_str()).collect();
+    assert!(
+        said.iter()
+            .any(|t| t.contains("{ct:kế hoạch} chỉ tiêu, {nv:tổng} nhiệm vụ."))
+            && !said.iter().any(|t| t.contains("kinh phí")),
+        "{said:?}"
+    );
+    plan.budget = kehoach::io::load_path(&sample("ke-hoach-cds-2024.ron"))
+        .unwrap()
+        .budget;
     let s = submission_for(&plan);
     *plan.decision.as_mut().unwrap().bases.last_mut().unwrap() =
         kehoach::model::dossier::proposal(&s);

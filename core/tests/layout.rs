@@ -495,7 +495,7 @@ fn draft_prints_blanks_and_final_prints_number_and_date() {
             .collect::<Vec<_>>()
             .join("\n")
     };
-    let draft = text(&plan_only(&p));
+    let draft = text(&plan_only(&p)).replace('\u{a0}', " ");
     let squeezed = draft
         .split(' ')
         .filter(|w| !w.is_empty())

@@ -314,7 +314,13 @@ fn segments(
         let next = full[pos..].chars().next();
         let hard = kind == BreakOpportunity::Mandatory && pos < full.len();
         let kept = keep.iter().any(|r| r.start < pos && pos < r.end);
-        let soft = slashes && prev == '/' && next.is_some_and(char::is_alphanumeric);
+        // Inside a code ("970/QĐ-UBND"), not after a blank left for its
+        // number ("số ____ /TTr-KH&CN").
+        let before_slash = full[..pos].chars().rev().nth(1);
+        let soft = slashes
+            && prev == '/'
+            && next.is_some_and(char::is_alphanumeric)
+            && before_slash.is_some_and(char::is_alphanumeric);
         if hard || (prev == ' ' && !kept) || pos == full.len() || (soft && !kept) {
             bounds.push((pos, hard, soft && !hard));
         }

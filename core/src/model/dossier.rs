@@ -154,8 +154,15 @@ pub fn decision_for(plan: &Plan) -> Decision {
         // The officer adds "tại Tờ trình số …" of a submission kept elsewhere.
         None => Rich::new("Theo đề nghị của Giám đốc Sở Khoa học và Công nghệ"),
     });
+    // "Như Điều 3" stands for those who carry the plan out; the plan's own
+    // "Như mục VII" names a section the decision does not have.
     d.recipients = std::iter::once("Như {điều:cuối}".to_string())
-        .chain(plan.recipients.iter().cloned())
+        .chain(
+            plan.recipients
+                .iter()
+                .filter(|r| !r.trim_start().starts_with("Như "))
+                .cloned(),
+        )
         .collect();
     d.signature = plan.signature.clone();
     d
@@ -200,11 +207,7 @@ pub fn submission_for(plan: &Plan) -> Submission {
         Level::Heading,
         "Nội dung chính của dự thảo Kế hoạch",
     ));
-    body.push(Item::new(
-        Level::Paragraph,
-        "Dự thảo Kế hoạch gồm {ct:kế hoạch} chỉ tiêu, {nv:tổng} nhiệm vụ; tổng kinh phí \
-         thực hiện {kp:tổng}. Kế hoạch gồm các nội dung chính sau:",
-    ));
+    body.push(Item::new(Level::Paragraph, &contents(plan)));
     for b in &plan.body {
         let title = match b {
             Block::Part(p) => &p.title,
@@ -221,6 +224,38 @@ pub fn submission_for(plan: &Plan) -> Submission {
         short_addressee(&m.issuer)
     ));
     s
+}
+
+/// "Dự thảo Kế hoạch gồm {ct:kế hoạch} chỉ tiêu, {nv:tổng} nhiệm vụ; tổng
+/// kinh phí thực hiện {kp:tổng}. …": the figures the plan has, through
+/// fields; a plan without targets, tasks or amounts is not said to have
+/// "0 chỉ tiêu" or "0 tỷ đồng".
+fn contents(plan: &Plan) -> String {
+    let mut has = Vec::new();
+    if super::summary::target_count(plan) > 0 {
+        has.push("{ct:kế hoạch} chỉ tiêu");
+    }
+    if super::summary::task_count(plan) > 0 {
+        has.push("{nv:tổng} nhiệm vụ");
+    }
+    let mut out = String::from("Dự thảo Kế hoạch");
+    if !has.is_empty() {
+        out.push_str(" gồm ");
+        out.push_str(&has.join(", "));
+    }
+    if !super::summary::BudgetTotals::of(&plan.budget)
+        .year_total()
+        .is_zero()
+    {
+        out.push_str(if has.is_empty() { " có" } else { ";" });
+        out.push_str(" tổng kinh phí thực hiện {kp:tổng}");
+    }
+    if out.len() > "Dự thảo Kế hoạch".len() {
+        out.push_str(". Kế hoạch gồm các nội dung chính sau:");
+    } else {
+        out.push_str(" gồm các nội dung chính sau:");
+    }
+    out
 }
 
 /// "MỤC ĐÍCH, YÊU CẦU" -> "Mục đích, yêu cầu"; mixed case stays.
@@ -247,6 +282,18 @@ fn short_addressee(issuer: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// "Như Điều 3" replaces the plan's "Như mục VII": the decision has no sections.
+    #[test]
+    fn the_decision_sends_to_those_of_its_last_article_not_to_a_section() {
+        let mut p = Plan::new(2026);
+        p.recipients = vec!["Bộ Khoa học và Công nghệ".into(), "Như {mục:7}".into()];
+        let d = decision_for(&p);
+        assert_eq!(
+            d.recipients,
+            ["Như {điều:cuối}", "Bộ Khoa học và Công nghệ"]
+        );
+    }
 
     #[test]
     fn a_plan_alone_is_one_document() {

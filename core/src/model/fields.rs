@@ -147,8 +147,8 @@ impl<'a> Fields<'a> {
             None => (None, "TTr-", super::meta::DocDate::default()),
         };
         format!(
-            "Tờ trình số {} {}",
-            super::format::number_symbol(number, symbol),
+            "Tờ trình {} {}",
+            super::format::cited_number(number, symbol),
             super::format::date_words(&date)
         )
     }

@@ -62,8 +62,18 @@ fn month_str(m: u8) -> String {
     }
 }
 
-/// Wide blank left for a hand-written day or month in a draft.
-const BLANK: &str = "     ";
+/// A space a line never breaks at: a blank left for a number or a day is
+/// glued to the words around it, so no line ends with "ngày" and the next
+/// starts with the blank, nor "số" stand apart from "/KH-UBND".
+const NBSP: char = '\u{a0}';
+
+/// Wide blank left for a hand-written number, day or month in a draft.
+const BLANK: &str = "\u{a0}\u{a0}\u{a0}\u{a0}\u{a0}";
+
+/// The space between a word and a value: unbreakable when the value is a blank.
+fn gap(blank: bool) -> char {
+    if blank { NBSP } else { ' ' }
+}
 
 /// Day, month and year as printed; blanks where a draft has no value yet.
 fn date_parts(d: &DocDate) -> (String, String, String) {
@@ -78,7 +88,8 @@ fn date_parts(d: &DocDate) -> (String, String, String) {
 /// "ngày 07 tháng 9 năm 2025"; blanks where the draft has no value yet.
 pub fn date_words(d: &DocDate) -> String {
     let (day, month, year) = date_parts(d);
-    format!("ngày {day} tháng {month} năm {year}")
+    let (d_gap, m_gap) = (gap(d.day.is_none()), gap(d.month.is_none()));
+    format!("ngày{d_gap}{day}{d_gap}tháng{m_gap}{month}{m_gap}năm {year}")
 }
 
 /// "Đồng Tháp, ngày 07 tháng 9 năm 2025".
@@ -91,8 +102,17 @@ pub fn number_symbol(number: Option<u32>, symbol: &str) -> String {
     match number {
         Some(n) if n < 10 => format!("{n:02}/{symbol}"),
         Some(n) => format!("{n}/{symbol}"),
-        None => format!("{BLANK} /{symbol}"),
+        None => format!("{BLANK}{NBSP}/{symbol}"),
     }
+}
+
+/// "số 215/KH-UBND", or a draft's "số ____ /KH-UBND" kept on one line.
+pub fn cited_number(number: Option<u32>, symbol: &str) -> String {
+    format!(
+        "số{}{}",
+        gap(number.is_none()),
+        number_symbol(number, symbol)
+    )
 }
 
 /// "07/9/2025", as a cited document's date is written in running text;
@@ -134,8 +154,8 @@ pub fn issued_line(meta: &Meta) -> String {
 fn attached(how: &str, meta: &Meta) -> String {
     let kind = sentence_case(&meta.doc_type);
     format!(
-        "({how} {kind} số {} {} của {})",
-        number_symbol(meta.number, &meta.symbol),
+        "({how} {kind} {} {} của {})",
+        cited_number(meta.number, &meta.symbol),
         date_words(&meta.date),
         meta.issuer
     )
@@ -206,7 +226,7 @@ mod tests {
         };
         assert_eq!(
             date_words(&d),
-            format!("ngày {BLANK} tháng {BLANK} năm 2025")
+            format!("ngày{NBSP}{BLANK}{NBSP}tháng{NBSP}{BLANK}{NBSP}năm 2025")
         );
     }
 
@@ -221,6 +241,6 @@ mod tests {
         m.number = Some(8);
         assert_eq!(number_line(&m), "Số: 08/KH-UBND");
         m.number = None;
-        assert_eq!(number_line(&m), format!("Số: {BLANK} /KH-UBND"));
+        assert_eq!(number_line(&m), format!("Số: {BLANK}{NBSP}/KH-UBND"));
     }
 }

@@ -3,7 +3,7 @@
 //! 07/9/2025 của Ủy ban nhân dân tỉnh về …"), computed from these fields
 //! so that no citation of an older plan is carried over by mistake.
 
-use super::format::{day_month, number_symbol, sentence_case};
+use super::format::{cited_number, day_month, sentence_case};
 use super::meta::{DocDate, Meta};
 use super::plan::Plan;
 use serde::{Deserialize, Serialize};
@@ -67,7 +67,7 @@ impl PreviousPlan {
     /// plans write it; blanks stand for what a draft did not have yet.
     pub fn citation(&self, citing: &Meta) -> String {
         let kind = sentence_case(&self.doc_type);
-        let number = number_symbol(self.number, &self.symbol);
+        let number = cited_number(self.number, &self.symbol);
         let date = day_month(&self.date);
         let issuer = if self.issuer == citing.issuer {
             self.issuer
@@ -78,7 +78,7 @@ impl PreviousPlan {
         } else {
             &self.issuer
         };
-        let mut out = format!("{kind} số {number} ngày {date} của {issuer}");
+        let mut out = format!("{kind} {number} ngày {date} của {issuer}");
         if !self.title.trim().is_empty() {
             out.push_str(" về ");
             out.push_str(self.title.trim());
@@ -129,8 +129,9 @@ mod tests {
         let prev = PreviousPlan::of(&draft);
         assert!(!prev.is_complete());
         let text = prev.citation(&Plan::new(2026).meta);
-        assert!(text.starts_with("Kế hoạch số "), "{text}");
-        assert!(text.contains("/KH-UBND ngày "), "{text}");
+        // The blank is glued to "số" and "/KH-UBND": no line breaks inside it.
+        assert!(text.starts_with("Kế hoạch số\u{a0}\u{a0}"), "{text}");
+        assert!(text.contains("\u{a0}/KH-UBND ngày "), "{text}");
         assert!(!text.contains("215"), "{text}");
     }
 }
