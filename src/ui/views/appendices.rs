@@ -320,6 +320,10 @@ fn detail(ui: &mut Ui, doc: &mut Doc, id: Id) {
                         (Orientation::Landscape, "Ngang"),
                     ],
                 )
+                .on_hover_text(
+                    "Tự động: in ngang chỉ khi trang dọc không chứa được bảng \
+                     (các cột không đủ chỗ, hoặc bảng tốn nhiều trang hơn)",
+                )
             });
             form_row(ui, "Dòng đơn vị tính", |ui| unit_line(ui, doc, id, &a));
             ui.label("Chữ ký");
