@@ -527,19 +527,7 @@ fn printed_lines(d: &Document, p: &Plan) -> Vec<String> {
     let pages = kehoach_core::layout::pages(d, p, &fonts);
     let mut out = Vec::new();
     for page in &pages.pages {
-        let mut runs: Vec<_> = page.texts().collect();
-        runs.sort_by(|a, b| a.baseline.total_cmp(&b.baseline).then(a.x.total_cmp(&b.x)));
-        let mut lines: Vec<(f32, String)> = Vec::new();
-        for r in runs {
-            match lines.last_mut() {
-                Some(l) if (l.0 - r.baseline).abs() < 1.0 => {
-                    l.1.push(' ');
-                    l.1.push_str(&r.text);
-                }
-                _ => lines.push((r.baseline, r.text.clone())),
-            }
-        }
-        out.extend(lines.into_iter().map(|(_, t)| t));
+        out.extend(baselines(page, " ").into_iter().map(|(_, t)| t));
     }
     out
 }

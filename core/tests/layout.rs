@@ -692,7 +692,7 @@ fn centred_titles_break_between_words_and_are_balanced() {
 
 /// The lines of a page as read, top to bottom, without its page number.
 fn page_lines(p: &Page) -> Vec<String> {
-    page_baselines(p)
+    baselines(p, "")
         .into_iter()
         .map(|(_, t)| t)
         .filter(|t| !t.trim().chars().all(|c| c.is_ascii_digit()))
@@ -778,7 +778,7 @@ fn a_title_has_as_much_space_under_it_as_a_paragraph() {
     let paragraphs = (14.0 * 1.15 * 1.15 + 6.0) * 25.4 / 72.0;
     let mut seen = 0;
     for page in &d.pages {
-        let lines = page_baselines(page);
+        let lines = baselines(page, "");
         for w in lines.windows(2) {
             let title = w[0].1.starts_with("ĐÁNH GIÁ KẾT QUẢ THỰC HIỆN NĂM")
                 || w[0].1.starts_with("NỘI DUNG KẾ HOẠCH NĂM")
@@ -796,20 +796,6 @@ fn a_title_has_as_much_space_under_it_as_a_paragraph() {
         }
     }
     assert_eq!(seen, 3, "both Part titles and the first group of bases");
-}
-
-/// (baseline, text) of a page's lines, top to bottom.
-fn page_baselines(p: &Page) -> Vec<(f32, String)> {
-    let mut runs: Vec<_> = p.texts().collect();
-    runs.sort_by(|a, b| a.baseline.total_cmp(&b.baseline).then(a.x.total_cmp(&b.x)));
-    let mut lines: Vec<(f32, String)> = Vec::new();
-    for r in runs {
-        match lines.last_mut() {
-            Some(l) if (l.0 - r.baseline).abs() < 1.0 => l.1.push_str(&r.text),
-            _ => lines.push((r.baseline, r.text.clone())),
-        }
-    }
-    lines
 }
 
 /// A tall row that would leave a large blank at a page foot breaks across

@@ -293,19 +293,7 @@ fn auto_orientation_is_landscape_only_when_portrait_cannot_hold_the_table() {
 
 /// The lines of a page as read: runs on one baseline joined, top to bottom.
 fn lines(p: &Page) -> Vec<(f32, String)> {
-    let mut runs: Vec<_> = p.texts().collect();
-    runs.sort_by(|a, b| a.baseline.total_cmp(&b.baseline).then(a.x.total_cmp(&b.x)));
-    let mut out: Vec<(f32, String)> = Vec::new();
-    for r in runs {
-        match out.last_mut() {
-            Some(l) if (l.0 - r.baseline).abs() < 1.0 => {
-                l.1.push(' ');
-                l.1.push_str(&r.text);
-            }
-            _ => out.push((r.baseline, r.text.clone())),
-        }
-    }
-    out
+    baselines(p, " ")
 }
 
 /// The space a table has goes where it saves lines. The 2024 project list
