@@ -14,3 +14,4 @@ pub mod render;
 pub mod rollover;
 pub mod units;
 pub mod validate;
+pub mod xlsx;

@@ -1,5 +1,6 @@
 //! `kehoach export FILE.ron -o OUT.pdf`: the dossier (submission, decision,
-//! plan and appendices) as PDF, or one document of it, or appendices.
+//! plan and appendices) as PDF, or one document of it, or appendices;
+//! `-o OUT.xlsx`: the appendix tables as a workbook.
 
 use super::exit;
 use super::output::{self, Output};
@@ -15,6 +16,39 @@ const PDF: Output = Output {
     verb: "xuất",
     ext: "pdf",
 };
+
+const XLSX: Output = Output {
+    kind: "Excel",
+    verb: "xuất",
+    ext: "xlsx",
+};
+
+/// What `-o` asks for, by its extension.
+#[derive(Clone, Copy, PartialEq)]
+enum Format {
+    Pdf,
+    Xlsx,
+}
+
+impl Format {
+    fn of(path: &std::path::Path) -> Format {
+        match path.extension().and_then(|e| e.to_str()) {
+            Some(e) if e.eq_ignore_ascii_case("xlsx") => Format::Xlsx,
+            _ => Format::Pdf,
+        }
+    }
+
+    fn output(self) -> &'static Output {
+        match self {
+            Format::Pdf => &PDF,
+            Format::Xlsx => &XLSX,
+        }
+    }
+
+    fn name(self) -> &'static str {
+        self.output().kind
+    }
+}
 
 pub struct Args {
     pub file: PathBuf,
@@ -63,18 +97,45 @@ impl From<String> for Refused {
 
 fn export(a: &Args) -> Result<String, Refused> {
     let plan = io::load_path(&a.file).map_err(|e| e.to_string())?;
-    PDF.check(&a.file, &a.output)?;
+    let format = Format::of(&a.output);
+    format.output().check(&a.file, &a.output)?;
     let errors = crate::validate::errors(&plan);
     if !errors.is_empty() && !a.force {
         return Err(Refused::Problems(format!(
-            "Kế hoạch có {} lỗi nên chưa xuất PDF (không ghi tệp nào):\n{}Hãy sửa các lỗi trên (kehoach check {} liệt kê cả các cảnh báo), hoặc thêm --force để vẫn xuất.\n",
+            "Kế hoạch có {} lỗi nên chưa xuất {} (không ghi tệp nào):\n{}Hãy sửa các lỗi trên (kehoach check {} liệt kê cả các cảnh báo), hoặc thêm --force để vẫn xuất.\n",
             errors.len(),
+            format.name(),
             super::problem_lines(&errors),
             a.file.display()
         )));
     }
     let fonts = output::fonts(a.font_dir.as_ref())?;
     let selected = select(&plan, &a.appendix)?;
+    let mut report = String::new();
+    if !errors.is_empty() {
+        report.push_str(&format!(
+            "Cảnh báo: kế hoạch có {} lỗi, vẫn xuất vì có --force:\n{}",
+            errors.len(),
+            super::problem_lines(&errors)
+        ));
+    }
+    if format == Format::Xlsx {
+        if a.document.is_some() {
+            return Err(Refused::Failure(
+                "Tệp Excel chỉ chứa các bảng phụ lục; --document dùng cho PDF.".into(),
+            ));
+        }
+        let opts = Options::appendices((!a.appendix.is_empty()).then_some(selected));
+        let book = crate::xlsx::appendix_tables(&plan, &fonts, &opts).map_err(|e| e.to_string())?;
+        XLSX.write(&a.output, &book.bytes)?;
+        report.push_str(&format!(
+            "Đã xuất {} bảng vào {}: {}\n",
+            book.sheets.len(),
+            a.output.display(),
+            book.sheets.join(", ")
+        ));
+        return Ok(report);
+    }
     let opts = match &a.document {
         Some(name) => Options::document(document(&plan, name)?),
         None if a.appendices_only || !a.appendix.is_empty() => {
@@ -91,14 +152,6 @@ fn export(a: &Args) -> Result<String, Refused> {
     let doc = layout::document(&plan, &fonts, &opts);
     let bytes = crate::pdf::write(&doc, &fonts).map_err(|e| e.to_string())?;
     PDF.write(&a.output, &bytes)?;
-    let mut report = String::new();
-    if !errors.is_empty() {
-        report.push_str(&format!(
-            "Cảnh báo: kế hoạch có {} lỗi, vẫn xuất vì có --force:\n{}",
-            errors.len(),
-            super::problem_lines(&errors)
-        ));
-    }
     report.push_str(&format!(
         "Đã xuất {} trang vào {}\n",
         doc.pages.len(),

@@ -30,11 +30,11 @@ pub enum Command {
         /// Tệp kế hoạch (.ron)
         file: PathBuf,
     },
-    /// Xuất kế hoạch và các phụ lục ra PDF theo Nghị định 30/2020/NĐ-CP
+    /// Xuất kế hoạch và các phụ lục ra PDF theo Nghị định 30/2020/NĐ-CP, hoặc các bảng phụ lục ra Excel (-o TỆP.xlsx)
     Export {
         /// Tệp kế hoạch (.ron)
         file: PathBuf,
-        /// Tệp PDF kết quả
+        /// Tệp kết quả: .pdf, hoặc .xlsx cho các bảng phụ lục (mỗi bảng một trang tính)
         #[arg(short = 'o', long = "output")]
         output: PathBuf,
         /// Chỉ xuất các phụ lục

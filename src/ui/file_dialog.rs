@@ -36,6 +36,7 @@ impl Purpose {
     pub fn extension(self) -> &'static str {
         match self {
             Purpose::ExportPdf | Purpose::ExportAppendices | Purpose::ExportDocument(_) => "pdf",
+            Purpose::ExportXlsx => "xlsx",
             _ => "ron",
         }
     }
@@ -48,6 +49,7 @@ impl Purpose {
             Purpose::ExportPdf | Purpose::ExportAppendices | Purpose::ExportDocument(_) => {
                 "Xuất PDF"
             }
+            Purpose::ExportXlsx => "Xuất bảng phụ lục ra Excel",
         }
     }
 

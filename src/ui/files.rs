@@ -16,6 +16,8 @@ pub enum Purpose {
     ExportAppendices,
     /// One document of the dossier (the plan: with its appendices).
     ExportDocument(crate::model::DocKind),
+    /// The appendix tables as an Excel workbook.
+    ExportXlsx,
     SaveTemplate,
 }
 
@@ -60,6 +62,7 @@ fn default_name(purpose: Purpose, suggested: Option<&Path>) -> String {
         (Purpose::ExportDocument(k), None) => format!("{}.{ext}", k.cli_name()),
         (_, Some(s)) => format!("{s}.{ext}"),
         (Purpose::ExportAppendices, None) => "phu-luc.pdf".into(),
+        (Purpose::ExportXlsx, None) => "phu-luc.xlsx".into(),
         (_, None) => format!("ke-hoach.{ext}"),
     }
 }
@@ -84,6 +87,7 @@ impl Picking {
                 Purpose::ExportPdf | Purpose::ExportAppendices | Purpose::ExportDocument(_) => {
                     "PDF"
                 }
+                Purpose::ExportXlsx => "Excel (XLSX)",
             };
             let d = d.add_filter(filter, &[purpose.extension()]);
             let picked = if purpose.saves() {

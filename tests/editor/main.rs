@@ -11,6 +11,7 @@ mod basics;
 mod body_legal;
 mod commands;
 mod dossier;
+mod excel;
 mod find;
 mod preview;
 mod random;

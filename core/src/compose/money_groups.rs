@@ -101,7 +101,7 @@ impl Composer<'_> {
                 let label = if outer { letter(n + 1) } else { roman(n + 1) };
                 // Capitals after the fields are resolved: "{năm}" stays a field.
                 let name = upper(self.text(key));
-                out.push(self.group_row(g, Text::plain(label), name, &rows));
+                out.push(self.group_row(g, depth, Text::plain(label), name, &rows));
             }
             out.extend(rows);
         }
@@ -109,7 +109,14 @@ impl Composer<'_> {
 
     /// A group's row: its label and title, with the sums of its rows in the
     /// money columns when the table asks for them.
-    fn group_row(&self, g: &Grouping<'_>, label: Text, name: Text, rows: &[Row]) -> Row {
+    fn group_row(
+        &self,
+        g: &Grouping<'_>,
+        depth: usize,
+        label: Text,
+        name: Text,
+        rows: &[Row],
+    ) -> Row {
         let place = Place::List(ListOf::Budget(g.period));
         if !g.subtotals || g.money_cols.is_empty() {
             return Row::Group { label, name, place };
@@ -130,6 +137,7 @@ impl Composer<'_> {
         Row::Cells {
             cells,
             bold: true,
+            sums: Some(depth),
             place,
         }
     }

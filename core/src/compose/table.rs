@@ -46,6 +46,10 @@ pub enum Row {
     Cells {
         cells: Vec<Cell>,
         bold: bool,
+        /// A group's row carrying the sums of its rows: the depth of its
+        /// group (0 the outer). A spreadsheet writes its sums as formulas
+        /// over the rows of the group.
+        sums: Option<usize>,
         place: Place,
     },
     /// "I  NHÓM CHỈ TIÊU ...": the label in the first column, the name
@@ -63,6 +67,67 @@ pub enum Row {
         cells: Vec<Cell>,
         place: Place,
     },
+}
+
+/// A header cell's place on the grid: the `index`th cell of header row
+/// `row` covers `colspan` columns from `col` and `rowspan` rows from `row`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct HeadAt {
+    pub row: usize,
+    pub index: usize,
+    pub col: usize,
+    pub colspan: usize,
+    pub rowspan: usize,
+}
+
+/// Where the cells of header rows sit on a grid of `n` columns, given each
+/// cell's (colspan, rowspan) row by row: every span cut to the grid, a cell
+/// skipping the columns a cell above still covers, a cell with no column
+/// left dropped. The PDF's table and the spreadsheet place headers alike.
+pub fn place_header(spans: &[Vec<(usize, usize)>], n: usize) -> Vec<HeadAt> {
+    let rows = spans.len();
+    let mut grid = vec![vec![false; n]; rows];
+    let mut out = Vec::new();
+    for (r, row) in spans.iter().enumerate() {
+        let mut c = 0;
+        for (index, &(colspan, rowspan)) in row.iter().enumerate() {
+            while c < n && grid[r][c] {
+                c += 1;
+            }
+            if c >= n {
+                break;
+            }
+            let span = colspan.max(1).min(n - c);
+            let down = rowspan.max(1).min(rows - r);
+            for line in grid.iter_mut().skip(r).take(down) {
+                line[c..c + span].fill(true);
+            }
+            out.push(HeadAt {
+                row: r,
+                index,
+                col: c,
+                colspan: span,
+                rowspan: down,
+            });
+            c += span;
+        }
+    }
+    out
+}
+
+impl Table {
+    /// The header's cells with their places on the grid.
+    pub fn header_cells(&self) -> Vec<(HeadAt, &HeadCell)> {
+        let spans: Vec<Vec<(usize, usize)>> = self
+            .header
+            .iter()
+            .map(|row| row.iter().map(|h| (h.colspan, h.rowspan)).collect())
+            .collect();
+        place_header(&spans, self.columns.len())
+            .into_iter()
+            .filter_map(|at| Some((at, self.header.get(at.row)?.get(at.index)?)))
+            .collect()
+    }
 }
 
 impl Row {
@@ -310,6 +375,7 @@ impl Composer<'_> {
                     RowKind::Bold | RowKind::Normal => Row::Cells {
                         cells: (0..n).map(|k| Cell::Text(self.text(cell(k)))).collect(),
                         bold: r.kind == RowKind::Bold,
+                        sums: None,
                         place: at,
                     },
                 }
@@ -351,6 +417,7 @@ fn data_row<C: Copy>(cols: &[(C, usize)], place: Place, cell: impl Fn(C, usize) 
     Row::Cells {
         cells: cols.iter().map(|&(c, i)| cell(c, i)).collect(),
         bold: false,
+        sums: None,
         place,
     }
 }

@@ -71,22 +71,7 @@ fn title_names(plan: &Plan) -> Vec<Vec<char>> {
 /// style and whose fields resolve layout's own strings).
 pub fn pages(doc: &compose::Document, plan: &Plan, fonts: &FontSet) -> Document {
     let style = Style::from_settings(&plan.settings);
-    let setup = PageSetup::PORTRAIT;
-    let mut b = Builder {
-        inline: Inline {
-            fonts,
-            texts: Texts {
-                fields: Fields::new(plan),
-            },
-            notes: Vec::new(),
-            note_width: setup.text_width(),
-            note_size: style.note,
-        },
-        style,
-        setup,
-        elems: Vec::new(),
-        names: title_names(plan),
-    };
+    let mut b = builder(plan, fonts);
     for part in &doc.parts {
         let setup = b.setup_for(part.orientation, &part.blocks);
         b.new_part(setup);
@@ -102,4 +87,57 @@ pub fn pages(doc: &compose::Document, plan: &Plan, fonts: &FontSet) -> Document 
         author: doc.author.clone(),
         subject: doc.subject.clone(),
     }
+}
+
+fn builder<'a>(plan: &'a Plan, fonts: &'a FontSet) -> Builder<'a> {
+    let style = Style::from_settings(&plan.settings);
+    let setup = PageSetup::PORTRAIT;
+    Builder {
+        inline: Inline {
+            fonts,
+            texts: Texts {
+                fields: Fields::new(plan),
+            },
+            notes: Vec::new(),
+            note_width: setup.text_width(),
+            note_size: style.note,
+        },
+        style,
+        setup,
+        elems: Vec::new(),
+        names: title_names(plan),
+    }
+}
+
+/// How a table of the composed document prints: its columns' widths in mm
+/// and whether its pages are landscape. The spreadsheet and Word exports
+/// give their tables the PDF's proportions and page.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct TableShape {
+    pub widths: Vec<f32>,
+    pub landscape: bool,
+    /// The height (mm) of each header row, then of each row, as printed.
+    pub header_rows: Vec<f32>,
+    pub rows: Vec<f32>,
+}
+
+/// The shapes of the document's tables, in the order they come.
+pub fn table_shapes(doc: &compose::Document, plan: &Plan, fonts: &FontSet) -> Vec<TableShape> {
+    let mut b = builder(plan, fonts);
+    let mut out = Vec::new();
+    for part in &doc.parts {
+        let setup = b.setup_for(part.orientation, &part.blocks);
+        for block in &part.blocks {
+            if let compose::Block::Table(t) = block {
+                let table = b.table_input(t).lay_out(fonts, setup.text_width());
+                out.push(TableShape {
+                    rows: table.rows.iter().map(|r| r.height).collect(),
+                    widths: table.widths,
+                    header_rows: table.header_rows,
+                    landscape: setup == PageSetup::LANDSCAPE,
+                });
+            }
+        }
+    }
+    out
 }

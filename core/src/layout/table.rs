@@ -5,6 +5,7 @@
 use super::balance::{Balance, two_lines};
 use super::page::{Item, Rule};
 use super::text::{Align, Frame, Line, Span, lay_out};
+use crate::compose::table::place_header;
 use crate::fonts::FontSet;
 use crate::model::place::Place;
 
@@ -104,6 +105,8 @@ pub struct TableOut {
     /// The header with its borders, relative to the table's top-left.
     pub header: Vec<Item>,
     pub header_height: f32,
+    /// The height of each header row (the "(1) (2)" row last, when printed).
+    pub header_rows: Vec<f32>,
     pub rows: Vec<Row>,
     /// The plan's table (its header is marked with it).
     pub place: Option<Place>,
@@ -227,31 +230,18 @@ impl TableIn {
 
     /// Where each header cell sits: (row, first column, columns spanned, cell).
     pub(super) fn placements(&self) -> Vec<(usize, usize, usize, &HeadCell)> {
-        let (rows, n) = (self.header.len(), self.cols.len());
-        let mut grid = vec![vec![false; n]; rows];
-        let mut out = Vec::new();
-        for (r, row) in self.header.iter().enumerate() {
-            let mut c = 0;
-            for h in row {
-                while c < n && grid[r][c] {
-                    c += 1;
-                }
-                if c >= n {
-                    break;
-                }
-                let span = h.colspan.max(1).min(n - c);
-                for line in grid
-                    .iter_mut()
-                    .take(r.saturating_add(h.rowspan.max(1)).min(rows))
-                    .skip(r)
-                {
-                    line[c..c + span].fill(true);
-                }
-                out.push((r, c, span, h));
-                c += span;
-            }
-        }
-        out
+        let spans: Vec<Vec<(usize, usize)>> = self
+            .header
+            .iter()
+            .map(|row| row.iter().map(|h| (h.colspan, h.rowspan)).collect())
+            .collect();
+        place_header(&spans, self.cols.len())
+            .into_iter()
+            .filter_map(|at| {
+                let h = self.header.get(at.row)?.get(at.index)?;
+                Some((at.row, at.col, at.colspan, h))
+            })
+            .collect()
     }
 
     /// The pages this table takes on pages of each (text width, height),
@@ -347,6 +337,7 @@ impl TableIn {
                 widths: Vec::new(),
                 header: Vec::new(),
                 header_height: 0.0,
+                header_rows: Vec::new(),
                 rows: Vec::new(),
                 place: None,
             };
@@ -363,7 +354,8 @@ impl TableIn {
                 Some(*acc)
             }))
             .collect();
-        let (header, header_height) = self.header_items(fonts, &edges);
+        let (header, header_rows) = self.header_items(fonts, &edges);
+        let header_height = header_rows.iter().sum();
         let rows = self
             .rows
             .iter()
@@ -375,12 +367,13 @@ impl TableIn {
             widths,
             header,
             header_height,
+            header_rows,
             rows,
             place: None,
         }
     }
 
-    fn header_items(&self, fonts: &FontSet, edges: &[f32]) -> (Vec<Item>, f32) {
+    fn header_items(&self, fonts: &FontSet, edges: &[f32]) -> (Vec<Item>, Vec<f32>) {
         let n = self.cols.len();
         // Place every header cell on the grid, then size rows to their contents.
         struct Placed<'a> {
@@ -435,7 +428,7 @@ impl TableIn {
             items.push(line(x0, y0, x0, y1));
             items.push(line(x1, y0, x1, y1));
         }
-        let mut total = tops[rows];
+        let total = tops[rows];
         if let Some(numbers) = &self.numbers {
             let mut y1 = total;
             let mut cells = Vec::new();
@@ -458,9 +451,9 @@ impl TableIn {
                 items.push(line(x, total, x, y1));
             }
             items.push(line(edges[0], y1, edges[n], y1));
-            total = y1;
+            heights.push(y1 - total);
         }
-        (items, total)
+        (items, heights)
     }
 
     fn row(&self, row: &RowIn, fonts: &FontSet, edges: &[f32]) -> Row {

@@ -32,6 +32,8 @@ pub enum UiCommand {
     SaveTemplate,
     ExportPdf,
     ExportAppendices,
+    /// The appendix tables as an Excel workbook.
+    ExportXlsx,
     Close,
     Quit,
     Undo,
@@ -191,7 +193,7 @@ const fn edit(group: u8) -> Place {
 
 impl UiCommand {
     /// The commands that take no argument, in menu and toolbar order.
-    pub const LISTED: [UiCommand; 22] = [
+    pub const LISTED: [UiCommand; 23] = [
         UiCommand::New,
         UiCommand::Open,
         UiCommand::Save,
@@ -200,6 +202,7 @@ impl UiCommand {
         UiCommand::SaveTemplate,
         UiCommand::ExportPdf,
         UiCommand::ExportAppendices,
+        UiCommand::ExportXlsx,
         UiCommand::Close,
         UiCommand::Quit,
         UiCommand::Undo,
@@ -267,6 +270,7 @@ impl UiCommand {
                 ..plain("Xuất PDF…", &const { [cmd(Key::P)] }, Some(file(2)))
             },
             UiCommand::ExportAppendices => plain("Xuất phụ lục…", &[], Some(file(2))),
+            UiCommand::ExportXlsx => plain("Xuất bảng phụ lục ra Excel…", &[], Some(file(2))),
             UiCommand::Close => plain("Đóng kế hoạch", &[], Some(file(3))),
             UiCommand::Quit => plain("Thoát", &[], Some(file(3))),
             UiCommand::Undo => plain("Hoàn tác", &const { [cmd(Key::Z)] }, Some(edit(0))),
@@ -369,7 +373,9 @@ impl UiCommand {
             | UiCommand::Find
             | UiCommand::Problems
             | UiCommand::ShowView(_) => doc.is_some(),
-            UiCommand::ExportAppendices => doc.is_some_and(|d| !d.plan.appendices.is_empty()),
+            UiCommand::ExportAppendices | UiCommand::ExportXlsx => {
+                doc.is_some_and(|d| !d.plan.appendices.is_empty())
+            }
             UiCommand::TogglePreview => doc.is_some(),
             UiCommand::PreviewZoomIn
             | UiCommand::PreviewZoomOut
@@ -471,6 +477,7 @@ impl App {
             }
             UiCommand::ExportPdf => self.start_export(Purpose::ExportPdf),
             UiCommand::ExportAppendices => self.start_export(Purpose::ExportAppendices),
+            UiCommand::ExportXlsx => self.start_export(Purpose::ExportXlsx),
             UiCommand::Close => {
                 if has_doc {
                     self.request(ctx, Then::Close);

@@ -167,10 +167,11 @@ impl App {
                 }
             }
             Dialog::Exported(path) => {
-                ui.heading("Đã xuất PDF");
+                let kind = file_kind(path);
+                ui.heading(format!("Đã xuất {kind}"));
                 ui.label(path.display().to_string());
                 ui.horizontal(|ui| {
-                    if ui.button("Mở tệp PDF").clicked() {
+                    if ui.button(format!("Mở tệp {kind}")).clicked() {
                         self.dialog = None;
                         self.open_externally(path);
                     }
@@ -191,5 +192,13 @@ impl App {
         {
             self.dialog = None;
         }
+    }
+}
+
+/// "PDF" or "Excel": what an exported file is, by its extension.
+pub(super) fn file_kind(path: &std::path::Path) -> &'static str {
+    match path.extension().and_then(|e| e.to_str()) {
+        Some(e) if e.eq_ignore_ascii_case("xlsx") => "Excel",
+        _ => "PDF",
     }
 }

@@ -181,6 +181,7 @@ impl App {
             (Purpose::ExportDocument(kind), Some(path)) => {
                 self.export_to(path, Options::document(kind))
             }
+            (Purpose::ExportXlsx, Some(path)) => self.export_xlsx_to(path),
             (Purpose::SaveTemplate, Some(path)) => self.save_template(&path),
             (_, None) => self.after_save = None,
         }

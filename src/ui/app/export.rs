@@ -1,4 +1,4 @@
-//! Export to PDF off the UI thread (the window stays responsive while a
+//! Export to PDF or Excel off the UI thread (the window stays responsive while a
 //! large plan is laid out), and opening the exported file with the
 //! desktop's viewer.
 
@@ -27,6 +27,30 @@ impl App {
 
     /// Writes the PDF off the UI thread; the window stays responsive.
     pub fn export_to(&mut self, path: PathBuf, opts: crate::layout::Options) {
+        self.export_with(path, "Đang xuất PDF…", move |plan, fonts| {
+            let pdf = crate::layout::document(plan, fonts, &opts);
+            crate::pdf::write(&pdf, fonts).map_err(|e| e.to_string())
+        });
+    }
+
+    /// Writes the appendix tables as an Excel workbook, off the UI thread.
+    pub fn export_xlsx_to(&mut self, path: PathBuf) {
+        self.export_with(path, "Đang xuất Excel…", |plan, fonts| {
+            let opts = crate::layout::Options::appendices(None);
+            crate::xlsx::appendix_tables(plan, fonts, &opts)
+                .map(|w| w.bytes)
+                .map_err(|e| e.to_string())
+        });
+    }
+
+    /// Makes a file's bytes from a snapshot of the plan on a worker thread
+    /// and writes them whole; the poll shows the result.
+    fn export_with(
+        &mut self,
+        path: PathBuf,
+        busy: &str,
+        make: impl FnOnce(&crate::model::Plan, &FontSet) -> Result<Vec<u8>, String> + Send + 'static,
+    ) {
         let Some(doc) = self.doc.as_mut() else { return };
         doc.flush();
         let plan = doc.snapshot();
@@ -35,8 +59,7 @@ impl App {
         let _ = crate::ui::background::spawn("kehoach-export", move || {
             let work = || -> Result<PathBuf, String> {
                 let fonts = FontSet::bundled().map_err(|e| e.to_string())?;
-                let pdf = crate::layout::document(&plan, &fonts, &opts);
-                let bytes = crate::pdf::write(&pdf, &fonts).map_err(|e| e.to_string())?;
+                let bytes = make(&plan, &fonts)?;
                 crate::io::save::write_atomic(&path, &bytes).map_err(|e| e.to_string())?;
                 Ok(path)
             };
@@ -47,7 +70,7 @@ impl App {
             let _ = tx.send(result);
         });
         self.exporting = Some(rx);
-        self.notice = Some("Đang xuất PDF…".into());
+        self.notice = Some(busy.into());
     }
 
     /// Waits for a running export (tests; the window polls instead).
@@ -74,19 +97,20 @@ impl App {
         let (tx, rx) = channel();
         let opener = self.opener.clone();
         let path = path.to_path_buf();
+        let kind = super::dialogs::file_kind(&path);
         std::thread::spawn(move || {
             let name = opener.display().to_string();
             let r = match std::process::Command::new(&opener).arg(&path).status() {
                 Ok(s) if s.success() => Ok(()),
                 Ok(s) => Err(format!(
-                    "Không mở được {}: {name} báo lỗi{}. Có thể máy chưa có chương trình xem PDF. \
-                     Tệp PDF vẫn được lưu ở đó; hãy mở nó bằng chương trình khác.",
+                    "Không mở được {}: {name} báo lỗi{}. Có thể máy chưa có chương trình mở tệp {kind}. \
+                     Tệp {kind} vẫn được lưu ở đó; hãy mở nó bằng chương trình khác.",
                     path.display(),
                     s.code().map(|c| format!(" (mã {c})")).unwrap_or_default()
                 )),
                 Err(e) => Err(format!(
-                    "Không mở được {}: không chạy được {name} ({}). Tệp PDF vẫn được lưu ở đó; \
-                     hãy mở nó bằng chương trình xem PDF.",
+                    "Không mở được {}: không chạy được {name} ({}). Tệp {kind} vẫn được lưu ở đó; \
+                     hãy mở nó bằng chương trình mở tệp {kind}.",
                     path.display(),
                     crate::io::error::io_reason(&e)
                 )),

@@ -1,0 +1,8 @@
+//! The plan's tables as Excel workbooks: the appendix tables (one sheet
+//! each, figures as numbers, totals as formulas, printed as the PDF prints
+//! them). Written with rust_xlsxwriter, read back in tests with calamine.
+
+mod book;
+mod sheet;
+
+pub use book::{Error, Written, appendix_tables};

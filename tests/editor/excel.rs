@@ -1,0 +1,37 @@
+//! Exchange with Excel from the editor: Tệp → Xuất bảng phụ lục ra Excel…
+//! through kehoach's own file dialog, the workbook read back as Excel
+//! would read it.
+
+use crate::common::editor::*;
+use calamine::{Data, Reader, Xlsx};
+use egui_kittest::kittest::Queryable;
+use kehoach::ui::app::Dialog;
+
+#[test]
+fn the_appendix_tables_export_to_excel_from_the_file_menu() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = sample_saved_as(&dir.path().join("cds.ron"));
+    h.state_mut().native_dialogs = false;
+    h.get_by_label("Tệp").click();
+    h.run();
+    h.get_by_label("Xuất bảng phụ lục ra Excel…").click();
+    h.run();
+    assert!(h.query_by_label("Xuất bảng phụ lục ra Excel").is_some());
+    // The name offered is the plan's, as a workbook, in the plan's folder.
+    h.get_by_label("Lưu tệp").click();
+    h.run();
+    h.state_mut().wait_for_export();
+    h.run();
+    assert!(matches!(h.state().dialog, Some(Dialog::Exported(_))));
+    assert!(h.query_by_label("Đã xuất Excel").is_some());
+    assert!(h.query_by_label("Mở tệp Excel").is_some());
+    let out = dir.path().join("cds.xlsx");
+    let mut book: Xlsx<_> = calamine::open_workbook(&out).unwrap();
+    assert_eq!(book.sheet_names().len(), 6);
+    let first = book.worksheet_range("Phụ lục II").unwrap();
+    assert!(
+        first
+            .rows()
+            .any(|r| r.first() == Some(&Data::String("TỔNG CỘNG".into())))
+    );
+}

@@ -1,0 +1,81 @@
+//! `kehoach export FILE.ron -o OUT.xlsx`: the appendix tables as a workbook,
+//! as a person runs it; what Excel would show is read back with calamine.
+
+mod common;
+
+use calamine::{Data, Reader, Xlsx};
+use common::*;
+
+#[test]
+fn export_to_a_workbook_names_its_sheets_and_writes_numbers() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("phu-luc.xlsx");
+    let run = kehoach(&[
+        "export",
+        sample("ke-hoach-dti-2023.ron").to_str().unwrap(),
+        "-o",
+        out.to_str().unwrap(),
+    ]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert!(
+        run.stdout.starts_with(&format!(
+            "Đã xuất 4 bảng vào {}: Phụ lục I, Phụ lục I (2), Phụ lục I (3), Phụ lục II",
+            out.display()
+        )),
+        "{}",
+        run.stdout
+    );
+    let mut book: Xlsx<_> = calamine::open_workbook(&out).unwrap();
+    let ranking = book.worksheet_range("Phụ lục I").unwrap();
+    // A free table's cells are text, as typed.
+    assert!(
+        ranking
+            .rows()
+            .any(|r| r.iter().any(|c| c == &Data::String("Đồng Tháp".into())))
+    );
+    // One appendix only, by its numeral.
+    let one = dir.path().join("mot.xlsx");
+    let run = kehoach(&[
+        "export",
+        sample("ke-hoach-dti-2023.ron").to_str().unwrap(),
+        "--appendix",
+        "II",
+        "-o",
+        one.to_str().unwrap(),
+    ]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let book: Xlsx<_> = calamine::open_workbook(&one).unwrap();
+    assert_eq!(book.sheet_names(), ["Phụ lục II"]);
+}
+
+#[test]
+fn a_plan_without_appendix_tables_is_refused_and_nothing_is_written() {
+    let dir = tempfile::tempdir().unwrap();
+    let plan = dir.path().join("trong.ron");
+    kehoach::io::save_atomic(&plan, &kehoach::model::Plan::new(2026)).unwrap();
+    let out = dir.path().join("x.xlsx");
+    let run = kehoach(&[
+        "export",
+        plan.to_str().unwrap(),
+        "-o",
+        out.to_str().unwrap(),
+    ]);
+    assert_eq!(run.code, 2, "{}", run.stdout);
+    assert!(
+        run.stderr.contains("không có bảng phụ lục nào"),
+        "{}",
+        run.stderr
+    );
+    assert!(!out.exists());
+    // --document is for the PDF.
+    let run = kehoach(&[
+        "export",
+        sample("ke-hoach-cds-2024.ron").to_str().unwrap(),
+        "--document",
+        "ke-hoach",
+        "-o",
+        out.to_str().unwrap(),
+    ]);
+    assert_eq!(run.code, 2);
+    assert!(run.stderr.contains("--document"), "{}", run.stderr);
+}
