@@ -15,6 +15,7 @@ fn main() {
             appendix,
             font_dir,
             force,
+            tasks,
         }) => {
             let a = cli::export::Args {
                 file,
@@ -24,6 +25,7 @@ fn main() {
                 appendix,
                 font_dir,
                 force,
+                tasks,
             };
             cli::export::run(&a, &mut std::io::stdout(), &mut std::io::stderr())
         }

@@ -79,3 +79,42 @@ fn a_plan_without_appendix_tables_is_refused_and_nothing_is_written() {
     assert_eq!(run.code, 2);
     assert!(run.stderr.contains("--document"), "{}", run.stderr);
 }
+
+#[test]
+fn the_task_list_for_tracking_software() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("nhiem-vu.xlsx");
+    let kts = sample("ke-hoach-kts-xhs-2026.ron");
+    let run = kehoach(&[
+        "export",
+        kts.to_str().unwrap(),
+        "--tasks",
+        "-o",
+        out.to_str().unwrap(),
+    ]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let count = kehoach::model::summary::task_count(&kehoach::io::load_path(&kts).unwrap());
+    assert_eq!(
+        run.stdout,
+        format!("Đã xuất danh sách {count} nhiệm vụ vào {}\n", out.display())
+    );
+    let mut book: Xlsx<_> = calamine::open_workbook(&out).unwrap();
+    assert_eq!(book.sheet_names(), ["Nhiệm vụ"]);
+    let sheet = book.worksheet_range("Nhiệm vụ").unwrap();
+    assert!(sheet.rows().any(|r| {
+        r.iter()
+            .any(|c| c.to_string().contains("Sở Khoa học và Công nghệ"))
+    }));
+    // A PDF name is answered with the name it should have.
+    let pdf = dir.path().join("nhiem-vu.pdf");
+    let run = kehoach(&[
+        "export",
+        kts.to_str().unwrap(),
+        "--tasks",
+        "-o",
+        pdf.to_str().unwrap(),
+    ]);
+    assert_eq!(run.code, 2);
+    assert!(run.stderr.contains("nhiem-vu.xlsx"), "{}", run.stderr);
+    assert!(!pdf.exists());
+}

@@ -182,3 +182,57 @@ fn a_plan_without_appendix_tables_is_refused_in_words() {
         )
     );
 }
+
+/// The task list for tracking software: every task of the 2026 plan in
+/// order, numbered as printed, with its agencies written out, its deadline
+/// and expected result; a plan without tasks is refused in words.
+#[test]
+fn the_task_list_has_every_task_with_its_agencies_deadline_and_result() {
+    let plan = load("ke-hoach-kts-xhs-2026.ron");
+    let written = kehoach_core::xlsx::task_list(&plan, &FontSet::bundled().unwrap()).unwrap();
+    assert_eq!(written.sheets, ["Nhiệm vụ"]);
+    let mut xlsx = Xlsx::new(Cursor::new(written.bytes.clone())).unwrap();
+    let values = xlsx.worksheet_range("Nhiệm vụ").unwrap();
+    let head = row_of(&values, "STT");
+    let titles: Vec<String> = (0..7)
+        .map(|c| {
+            values
+                .get((head, c))
+                .map(|d| d.to_string())
+                .unwrap_or_default()
+        })
+        .collect();
+    assert_eq!(titles[0], "STT");
+    assert!(titles.iter().any(|t| t.contains("chủ trì")), "{titles:?}");
+    assert!(titles.iter().any(|t| t.contains("phối hợp")), "{titles:?}");
+    // Every task of the plan has its row, under its group's.
+    let tasks: Vec<&kehoach_core::model::Task> =
+        plan.tasks.iter().flat_map(|g| g.tasks.iter()).collect();
+    let names: Vec<String> = values
+        .rows()
+        .skip(head + 1)
+        .filter(|r| matches!(r.first(), Some(Data::Float(_))))
+        .map(|r| r.get(1).map(|d| d.to_string()).unwrap_or_default())
+        .collect();
+    assert_eq!(names.len(), tasks.len());
+    let first = tasks[0];
+    let row = values
+        .rows()
+        .find(|r| {
+            r.get(1)
+                .is_some_and(|d| d.to_string() == first.name.as_str())
+        })
+        .expect("the first task");
+    assert!(!row[2].to_string().is_empty(), "its lead agency: {row:?}");
+    assert_eq!(row[4].to_string(), first.deadline, "{row:?}");
+
+    let mut none = plan.clone();
+    none.tasks.clear();
+    let e = kehoach_core::xlsx::task_list(&none, &FontSet::bundled().unwrap())
+        .err()
+        .map(|e| e.to_string());
+    assert_eq!(
+        e.as_deref(),
+        Some("Kế hoạch chưa có nhiệm vụ nào để xuất danh sách.")
+    );
+}

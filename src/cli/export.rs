@@ -63,6 +63,8 @@ pub struct Args {
     pub font_dir: Option<PathBuf>,
     /// Export even when the plan has errors.
     pub force: bool,
+    /// The task list for tracking software (an .xlsx).
+    pub tasks: bool,
 }
 
 pub fn run(a: &Args, out: &mut dyn Write, err: &mut dyn Write) -> i32 {
@@ -118,6 +120,22 @@ fn export(a: &Args) -> Result<String, Refused> {
             errors.len(),
             super::problem_lines(&errors)
         ));
+    }
+    if a.tasks {
+        if format != Format::Xlsx {
+            return Err(Refused::Failure(format!(
+                "Danh sách nhiệm vụ được xuất ra tệp Excel: hãy đặt tên tệp kết quả có đuôi .xlsx, ví dụ {}.",
+                a.output.with_extension("xlsx").display()
+            )));
+        }
+        let book = crate::xlsx::task_list(&plan, &fonts).map_err(|e| e.to_string())?;
+        XLSX.write(&a.output, &book.bytes)?;
+        report.push_str(&format!(
+            "Đã xuất danh sách {} nhiệm vụ vào {}\n",
+            crate::model::summary::task_count(&plan),
+            a.output.display()
+        ));
+        return Ok(report);
     }
     if format == Format::Xlsx {
         if a.document.is_some() {

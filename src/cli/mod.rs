@@ -52,6 +52,9 @@ pub enum Command {
         /// Vẫn xuất khi kế hoạch còn lỗi (mặc định: không xuất, liệt kê các lỗi, mã thoát 1)
         #[arg(long)]
         force: bool,
+        /// Xuất danh sách nhiệm vụ (số thứ tự, cơ quan chủ trì, phối hợp, thời hạn, kết quả) ra tệp .xlsx cho phần mềm theo dõi nhiệm vụ
+        #[arg(long)]
+        tasks: bool,
     },
     /// Vẽ một trang của tài liệu (kế hoạch rồi các phụ lục, như tệp PDF xuất ra) thành ảnh PNG
     Render {

@@ -36,7 +36,7 @@ impl Purpose {
     pub fn extension(self) -> &'static str {
         match self {
             Purpose::ExportPdf | Purpose::ExportAppendices | Purpose::ExportDocument(_) => "pdf",
-            Purpose::ExportXlsx => "xlsx",
+            Purpose::ExportXlsx | Purpose::ExportTasks => "xlsx",
             _ => "ron",
         }
     }
@@ -50,6 +50,7 @@ impl Purpose {
                 "Xuất PDF"
             }
             Purpose::ExportXlsx => "Xuất bảng phụ lục ra Excel",
+            Purpose::ExportTasks => "Xuất danh sách nhiệm vụ ra Excel",
         }
     }
 

@@ -18,6 +18,8 @@ pub enum Purpose {
     ExportDocument(crate::model::DocKind),
     /// The appendix tables as an Excel workbook.
     ExportXlsx,
+    /// The task list for tracking software.
+    ExportTasks,
     SaveTemplate,
 }
 
@@ -60,9 +62,11 @@ fn default_name(purpose: Purpose, suggested: Option<&Path>) -> String {
         (Purpose::SaveTemplate, _) => "mau-ke-hoach.ron".into(),
         (Purpose::ExportDocument(k), Some(s)) => format!("{s}-{}.{ext}", k.cli_name()),
         (Purpose::ExportDocument(k), None) => format!("{}.{ext}", k.cli_name()),
+        (Purpose::ExportTasks, Some(s)) => format!("{s}-nhiem-vu.{ext}"),
         (_, Some(s)) => format!("{s}.{ext}"),
         (Purpose::ExportAppendices, None) => "phu-luc.pdf".into(),
         (Purpose::ExportXlsx, None) => "phu-luc.xlsx".into(),
+        (Purpose::ExportTasks, None) => "nhiem-vu.xlsx".into(),
         (_, None) => format!("ke-hoach.{ext}"),
     }
 }
@@ -87,7 +91,7 @@ impl Picking {
                 Purpose::ExportPdf | Purpose::ExportAppendices | Purpose::ExportDocument(_) => {
                     "PDF"
                 }
-                Purpose::ExportXlsx => "Excel (XLSX)",
+                Purpose::ExportXlsx | Purpose::ExportTasks => "Excel (XLSX)",
             };
             let d = d.add_filter(filter, &[purpose.extension()]);
             let picked = if purpose.saves() {

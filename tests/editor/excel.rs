@@ -35,3 +35,32 @@ fn the_appendix_tables_export_to_excel_from_the_file_menu() {
             .any(|r| r.first() == Some(&Data::String("TỔNG CỘNG".into())))
     );
 }
+
+#[test]
+fn the_task_list_exports_from_the_file_menu() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = sample_saved_as(&dir.path().join("cds.ron"));
+    h.state_mut().native_dialogs = false;
+    h.get_by_label("Tệp").click();
+    h.run();
+    h.get_by_label("Xuất danh sách nhiệm vụ ra Excel…").click();
+    h.run();
+    assert!(
+        h.query_by_label("Xuất danh sách nhiệm vụ ra Excel")
+            .is_some()
+    );
+    h.get_by_label("Lưu tệp").click();
+    h.run();
+    h.state_mut().wait_for_export();
+    h.run();
+    assert!(h.query_by_label("Đã xuất Excel").is_some());
+    let out = dir.path().join("cds-nhiem-vu.xlsx");
+    let mut book: Xlsx<_> = calamine::open_workbook(&out).unwrap();
+    let sheet = book.worksheet_range("Nhiệm vụ").unwrap();
+    let first = plan(&h).tasks[0].tasks[0].name.as_str().to_string();
+    assert!(
+        sheet
+            .rows()
+            .any(|r| r.get(1).is_some_and(|c| c.to_string() == first))
+    );
+}

@@ -14,6 +14,8 @@ use std::fmt;
 pub enum Error {
     /// The plan (or the appendices chosen) has no table to write.
     NoTable,
+    /// The plan has no task for a task list.
+    NoTasks,
     /// The writer refused (a table beyond Excel's limits, say).
     Writer(String),
 }
@@ -25,6 +27,7 @@ impl fmt::Display for Error {
                 f,
                 "Kế hoạch không có bảng phụ lục nào để xuất ra Excel (chỉ các bảng của phụ lục được xuất)."
             ),
+            Error::NoTasks => write!(f, "Kế hoạch chưa có nhiệm vụ nào để xuất danh sách."),
             Error::Writer(e) => write!(f, "Không tạo được tệp Excel: {e}"),
         }
     }

@@ -1,8 +1,11 @@
 //! The plan's tables as Excel workbooks: the appendix tables (one sheet
 //! each, figures as numbers, totals as formulas, printed as the PDF prints
-//! them). Written with rust_xlsxwriter, read back in tests with calamine.
+//! them) and the task list for tracking software. Written with
+//! rust_xlsxwriter, read back in tests with calamine.
 
 mod book;
 mod sheet;
+mod tasks;
 
 pub use book::{Error, Written, appendix_tables};
+pub use tasks::task_list;

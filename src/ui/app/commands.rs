@@ -34,6 +34,8 @@ pub enum UiCommand {
     ExportAppendices,
     /// The appendix tables as an Excel workbook.
     ExportXlsx,
+    /// The task list for tracking software, as a workbook.
+    ExportTasks,
     Close,
     Quit,
     Undo,
@@ -193,7 +195,7 @@ const fn edit(group: u8) -> Place {
 
 impl UiCommand {
     /// The commands that take no argument, in menu and toolbar order.
-    pub const LISTED: [UiCommand; 23] = [
+    pub const LISTED: [UiCommand; 24] = [
         UiCommand::New,
         UiCommand::Open,
         UiCommand::Save,
@@ -203,6 +205,7 @@ impl UiCommand {
         UiCommand::ExportPdf,
         UiCommand::ExportAppendices,
         UiCommand::ExportXlsx,
+        UiCommand::ExportTasks,
         UiCommand::Close,
         UiCommand::Quit,
         UiCommand::Undo,
@@ -271,6 +274,9 @@ impl UiCommand {
             },
             UiCommand::ExportAppendices => plain("Xuất phụ lục…", &[], Some(file(2))),
             UiCommand::ExportXlsx => plain("Xuất bảng phụ lục ra Excel…", &[], Some(file(2))),
+            UiCommand::ExportTasks => {
+                plain("Xuất danh sách nhiệm vụ ra Excel…", &[], Some(file(2)))
+            }
             UiCommand::Close => plain("Đóng kế hoạch", &[], Some(file(3))),
             UiCommand::Quit => plain("Thoát", &[], Some(file(3))),
             UiCommand::Undo => plain("Hoàn tác", &const { [cmd(Key::Z)] }, Some(edit(0))),
@@ -376,6 +382,9 @@ impl UiCommand {
             UiCommand::ExportAppendices | UiCommand::ExportXlsx => {
                 doc.is_some_and(|d| !d.plan.appendices.is_empty())
             }
+            UiCommand::ExportTasks => {
+                doc.is_some_and(|d| d.plan.tasks.iter().any(|g| !g.tasks.is_empty()))
+            }
             UiCommand::TogglePreview => doc.is_some(),
             UiCommand::PreviewZoomIn
             | UiCommand::PreviewZoomOut
@@ -478,6 +487,7 @@ impl App {
             UiCommand::ExportPdf => self.start_export(Purpose::ExportPdf),
             UiCommand::ExportAppendices => self.start_export(Purpose::ExportAppendices),
             UiCommand::ExportXlsx => self.start_export(Purpose::ExportXlsx),
+            UiCommand::ExportTasks => self.start_export(Purpose::ExportTasks),
             UiCommand::Close => {
                 if has_doc {
                     self.request(ctx, Then::Close);

@@ -43,6 +43,15 @@ impl App {
         });
     }
 
+    /// Writes the task list for tracking software, off the UI thread.
+    pub fn export_tasks_to(&mut self, path: PathBuf) {
+        self.export_with(path, "Đang xuất Excel…", |plan, fonts| {
+            crate::xlsx::task_list(plan, fonts)
+                .map(|w| w.bytes)
+                .map_err(|e| e.to_string())
+        });
+    }
+
     /// Makes a file's bytes from a snapshot of the plan on a worker thread
     /// and writes them whole; the poll shows the result.
     fn export_with(
