@@ -220,7 +220,7 @@ fn the_task_list_has_every_task_with_its_agencies_deadline_and_result() {
         .rows()
         .find(|r| {
             r.get(1)
-                .is_some_and(|d| d.to_string() == first.name.as_str())
+                .is_some_and(|d| *d == first.name.as_str())
         })
         .expect("the first task");
     assert!(!row[2].to_string().is_empty(), "its lead agency: {row:?}");
