@@ -29,6 +29,34 @@ fn main() {
             };
             cli::export::run(&a, &mut std::io::stdout(), &mut std::io::stderr())
         }
+        Some(Command::Form {
+            file,
+            agency,
+            output,
+        }) => cli::collect::form(
+            &cli::collect::FormArgs {
+                file,
+                agency,
+                output,
+            },
+            &mut std::io::stdout(),
+            &mut std::io::stderr(),
+        ),
+        Some(Command::Merge {
+            file,
+            forms,
+            output,
+            force,
+        }) => cli::collect::merge(
+            &cli::collect::MergeArgs {
+                file,
+                forms,
+                output,
+                force,
+            },
+            &mut std::io::stdout(),
+            &mut std::io::stderr(),
+        ),
         Some(Command::Render {
             file,
             page,

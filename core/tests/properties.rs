@@ -82,8 +82,8 @@ fn target_groups() -> impl Strategy<Value = Vec<TargetGroup>> {
 }
 
 fn task() -> impl Strategy<Value = Task> {
-    let leaf = (rich(), keys(), keys(), text(), rich(), rich()).prop_map(
-        |(name, lead, coordinating, deadline, result, note)| Task {
+    let leaf = (rich(), keys(), keys(), text(), rich(), rich(), text()).prop_map(
+        |(name, lead, coordinating, deadline, result, note, progress)| Task {
             id: Id::UNSET,
             name,
             lead,
@@ -91,6 +91,7 @@ fn task() -> impl Strategy<Value = Task> {
             deadline,
             result,
             note,
+            progress,
             subtasks: Vec::new(),
         },
     );

@@ -218,10 +218,7 @@ fn the_task_list_has_every_task_with_its_agencies_deadline_and_result() {
     let first = tasks[0];
     let row = values
         .rows()
-        .find(|r| {
-            r.get(1)
-                .is_some_and(|d| *d == first.name.as_str())
-        })
+        .find(|r| r.get(1).is_some_and(|d| *d == first.name.as_str()))
         .expect("the first task");
     assert!(!row[2].to_string().is_empty(), "its lead agency: {row:?}");
     assert_eq!(row[4].to_string(), first.deadline, "{row:?}");

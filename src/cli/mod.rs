@@ -1,6 +1,7 @@
 //! The command line: subcommands that work without a display.
 
 pub mod check;
+pub mod collect;
 pub mod export;
 pub mod new;
 pub mod output;
@@ -55,6 +56,31 @@ pub enum Command {
         /// Xuất danh sách nhiệm vụ (số thứ tự, cơ quan chủ trì, phối hợp, thời hạn, kết quả) ra tệp .xlsx cho phần mềm theo dõi nhiệm vụ
         #[arg(long)]
         tasks: bool,
+    },
+    /// Tạo biểu mẫu Excel để một cơ quan điền số liệu: các chỉ tiêu, nhiệm vụ, dự án, nhiệm vụ chi do cơ quan chủ trì
+    Form {
+        /// Tệp kế hoạch (.ron)
+        file: PathBuf,
+        /// Khóa của cơ quan trong danh mục (ví dụ so-thong-tin-va-truyen-thong)
+        #[arg(long, value_name = "KHÓA")]
+        agency: String,
+        /// Tệp biểu mẫu kết quả (.xlsx)
+        #[arg(short = 'o', long = "output")]
+        output: PathBuf,
+    },
+    /// Gộp số liệu từ các biểu mẫu đã điền vào kế hoạch, báo từng thay đổi, xung đột và chỗ không nhận (mã thoát 1 khi có xung đột hoặc chỗ không nhận)
+    Merge {
+        /// Tệp kế hoạch (.ron)
+        file: PathBuf,
+        /// Các biểu mẫu đã điền (.xlsx)
+        #[arg(required = true, value_name = "BIỂU MẪU")]
+        forms: Vec<PathBuf>,
+        /// Tệp kế hoạch kết quả (.ron)
+        #[arg(short = 'o', long = "output")]
+        output: PathBuf,
+        /// Vẫn ghi các thay đổi hợp lệ khi có xung đột hoặc chỗ không nhận
+        #[arg(long)]
+        force: bool,
     },
     /// Vẽ một trang của tài liệu (kế hoạch rồi các phụ lục, như tệp PDF xuất ra) thành ảnh PNG
     Render {

@@ -29,6 +29,10 @@ pub struct Task {
     pub result: Rich,
     #[serde(skip_serializing_if = "Rich::is_empty")]
     pub note: Rich,
+    /// Progress as the lead agency reports it ("Đã hoàn thành", "Đang thực
+    /// hiện, đạt 60%"): what a department's form collects.
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub progress: String,
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub subtasks: Vec<Task>,
 }

@@ -16,6 +16,11 @@ pub enum Error {
     NoTable,
     /// The plan has no task for a task list.
     NoTasks,
+    /// A form for an agency not in the directory: the key, and the
+    /// directory's entries as lines.
+    UnknownAgency(String, String),
+    /// The agency leads nothing a form would ask about.
+    NothingToFill(String),
     /// The writer refused (a table beyond Excel's limits, say).
     Writer(String),
 }
@@ -28,6 +33,14 @@ impl fmt::Display for Error {
                 "Kế hoạch không có bảng phụ lục nào để xuất ra Excel (chỉ các bảng của phụ lục được xuất)."
             ),
             Error::NoTasks => write!(f, "Kế hoạch chưa có nhiệm vụ nào để xuất danh sách."),
+            Error::UnknownAgency(key, list) => write!(
+                f,
+                "Không có cơ quan \"{key}\" trong danh mục của kế hoạch. Các cơ quan:\n{list}"
+            ),
+            Error::NothingToFill(name) => write!(
+                f,
+                "{name} không chủ trì chỉ tiêu, nhiệm vụ, dự án hay nhiệm vụ chi nào của kế hoạch: biểu mẫu không có gì để điền."
+            ),
             Error::Writer(e) => write!(f, "Không tạo được tệp Excel: {e}"),
         }
     }

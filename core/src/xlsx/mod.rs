@@ -4,8 +4,12 @@
 //! rust_xlsxwriter, read back in tests with calamine.
 
 mod book;
+pub mod form;
+pub mod form_rows;
+pub mod merge;
 mod sheet;
 mod tasks;
 
 pub use book::{Error, Written, appendix_tables};
+pub use form::agency_form;
 pub use tasks::task_list;
