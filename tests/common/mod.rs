@@ -57,3 +57,32 @@ pub fn rewrites(blocks: &[kehoach::model::Block]) -> Vec<&kehoach::model::Rewrit
     }
     out
 }
+
+/// A department's answer to a form: the workbook at `form` with the cell of
+/// row `key` (its hidden id) in the last column set to `value`, rewritten
+/// at `out` as Excel saves a file.
+pub fn fill_last_column(form: &Path, key: &str, value: &str, out: &Path) {
+    use calamine::{Data, Reader, Xlsx};
+    let mut xlsx: Xlsx<_> = calamine::open_workbook(form).expect("a workbook");
+    let mut book = rust_xlsxwriter::Workbook::new();
+    for name in xlsx.sheet_names() {
+        let range = xlsx.worksheet_range(&name).expect("its sheet");
+        let ws = book.add_worksheet();
+        ws.set_name(&name).expect("a sheet name");
+        for (r, row) in range.rows().enumerate() {
+            let last = row.len().saturating_sub(1);
+            for (c, cell) in row.iter().enumerate() {
+                let mine = row.first().is_some_and(|k| *k == key) && c == last;
+                let (r, c) = (r as u32, c as u16);
+                let written = match cell {
+                    _ if mine => ws.write_string(r, c, value).map(|_| ()),
+                    Data::Float(f) => ws.write_number(r, c, *f).map(|_| ()),
+                    Data::Empty => Ok(()),
+                    other => ws.write_string(r, c, other.to_string()).map(|_| ()),
+                };
+                written.expect("a cell");
+            }
+        }
+    }
+    book.save(out).expect("the answer saved");
+}

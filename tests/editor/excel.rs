@@ -64,3 +64,64 @@ fn the_task_list_exports_from_the_file_menu() {
             .any(|r| r.get(1).is_some_and(|c| c.to_string() == first))
     );
 }
+
+/// Tệp → Thu thập số liệu: a form for the department ticked, written into
+/// the plan's folder; its answer, returned into that folder, read into a
+/// list of changes and applied as one step, undone by Ctrl+Z.
+#[test]
+fn figures_are_collected_from_a_department_and_merged_as_one_step() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = sample_saved_as(&dir.path().join("cds.ron"));
+    h.get_by_label("Tệp").click();
+    h.run();
+    h.get_by_label("Thu thập số liệu…").click();
+    h.run();
+    h.get_by_label_contains("Sở Thông tin và Truyền thông (")
+        .click();
+    h.run();
+    h.get_by_label("Tạo 1 biểu mẫu").click();
+    h.run();
+    let form = dir.path().join("so-thong-tin-va-truyen-thong.xlsx");
+    assert!(form.is_file());
+    assert!(h.query_by_label_contains("Đã tạo 1 biểu mẫu").is_some());
+    // The department fills in the progress of its first task and returns it.
+    let task = plan(&h)
+        .tasks
+        .iter()
+        .flat_map(|g| &g.tasks)
+        .find(|t| t.lead.iter().any(|l| l == "so-thong-tin-va-truyen-thong"))
+        .unwrap()
+        .clone();
+    let answer = dir.path().join("tra-loi.xlsx");
+    crate::common::fill_last_column(
+        &form,
+        &format!("nv-{}", task.id.0),
+        "Đã hoàn thành",
+        &answer,
+    );
+    h.get_by_label("Làm mới").click();
+    h.run();
+    h.get_by_label("tra-loi.xlsx").click();
+    h.run();
+    h.get_by_label("Xem các thay đổi").click();
+    h.run();
+    assert!(
+        h.query_by_label_contains("Tiến độ thực hiện: \"\" → \"Đã hoàn thành\"")
+            .is_some()
+    );
+    h.get_by_label("Áp dụng 1 thay đổi").click();
+    h.run();
+    let progress = |h: &egui_kittest::Harness<'_, kehoach::ui::App>| {
+        plan(h)
+            .tasks
+            .iter()
+            .flat_map(|g| &g.tasks)
+            .find(|t| t.id == task.id)
+            .map(|t| t.progress.clone())
+            .unwrap_or_default()
+    };
+    assert_eq!(progress(&h), "Đã hoàn thành");
+    assert!(h.state().is_dirty());
+    ctrl(&mut h, egui::Key::Z);
+    assert_eq!(progress(&h), "", "one step, undone");
+}

@@ -36,6 +36,8 @@ pub enum UiCommand {
     ExportXlsx,
     /// The task list for tracking software, as a workbook.
     ExportTasks,
+    /// Forms for the departments, and merging the returned ones.
+    Collect,
     Close,
     Quit,
     Undo,
@@ -195,7 +197,7 @@ const fn edit(group: u8) -> Place {
 
 impl UiCommand {
     /// The commands that take no argument, in menu and toolbar order.
-    pub const LISTED: [UiCommand; 24] = [
+    pub const LISTED: [UiCommand; 25] = [
         UiCommand::New,
         UiCommand::Open,
         UiCommand::Save,
@@ -206,6 +208,7 @@ impl UiCommand {
         UiCommand::ExportAppendices,
         UiCommand::ExportXlsx,
         UiCommand::ExportTasks,
+        UiCommand::Collect,
         UiCommand::Close,
         UiCommand::Quit,
         UiCommand::Undo,
@@ -277,6 +280,7 @@ impl UiCommand {
             UiCommand::ExportTasks => {
                 plain("Xuất danh sách nhiệm vụ ra Excel…", &[], Some(file(2)))
             }
+            UiCommand::Collect => plain("Thu thập số liệu…", &[], Some(file(2))),
             UiCommand::Close => plain("Đóng kế hoạch", &[], Some(file(3))),
             UiCommand::Quit => plain("Thoát", &[], Some(file(3))),
             UiCommand::Undo => plain("Hoàn tác", &const { [cmd(Key::Z)] }, Some(edit(0))),
@@ -385,6 +389,7 @@ impl UiCommand {
             UiCommand::ExportTasks => {
                 doc.is_some_and(|d| d.plan.tasks.iter().any(|g| !g.tasks.is_empty()))
             }
+            UiCommand::Collect => doc.is_some(),
             UiCommand::TogglePreview => doc.is_some(),
             UiCommand::PreviewZoomIn
             | UiCommand::PreviewZoomOut
@@ -488,6 +493,7 @@ impl App {
             UiCommand::ExportAppendices => self.start_export(Purpose::ExportAppendices),
             UiCommand::ExportXlsx => self.start_export(Purpose::ExportXlsx),
             UiCommand::ExportTasks => self.start_export(Purpose::ExportTasks),
+            UiCommand::Collect => self.open_collect(),
             UiCommand::Close => {
                 if has_doc {
                     self.request(ctx, Then::Close);

@@ -17,6 +17,7 @@
 //! This file holds the window's state and the order of a frame (`show`).
 
 mod autosave;
+mod collect;
 mod commands;
 mod dialogs;
 mod document;
@@ -108,6 +109,8 @@ pub struct App {
     problem_list: Vec<crate::validate::Problem>,
     /// Whether the problems panel is open.
     pub problems_open: bool,
+    /// Tệp → Thu thập số liệu, while its window is open.
+    pub collect: Option<collect::Collect>,
     /// Characters the document font cannot print, with where they are.
     unprintable: Vec<String>,
     fonts: Option<Arc<FontSet>>,
@@ -158,6 +161,7 @@ impl App {
             problems: (u64::MAX, 0, 0),
             problem_list: Vec::new(),
             problems_open: false,
+            collect: None,
             unprintable: Vec::new(),
             fonts: None,
             checking: None,
@@ -254,6 +258,7 @@ impl App {
         }
         self.find_panel(&ctx);
         self.problems_panel(&ctx);
+        self.collect_window(&ctx);
         self.dialogs(&ctx);
         // The frame's edits first, so a command sees the plan as drawn (Lưu
         // writes it, Mới asks about its unsaved changes); then the commands
