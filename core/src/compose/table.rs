@@ -550,6 +550,7 @@ fn task_rows(
             C::Deadline => Cell::Text(c.text(&task.deadline)),
             C::Result => Cell::Text(c.text(task.result.as_str())),
             C::Note => Cell::Text(c.text(task.note.as_str())),
+            C::Progress => Cell::Text(Text::plain(task.progress.clone())),
         },
     ));
     for (k, sub) in task.subtasks.iter().enumerate() {

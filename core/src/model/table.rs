@@ -180,6 +180,8 @@ pub enum TaskColumn {
     Deadline,
     Result,
     Note,
+    /// Progress as the lead agency reports it (collected by a form).
+    Progress,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -521,6 +523,7 @@ impl Column for TaskColumn {
         TaskColumn::Deadline,
         TaskColumn::Result,
         TaskColumn::Note,
+        TaskColumn::Progress,
     ];
     const DEFAULT: &'static [Self] = &[
         TaskColumn::No,
@@ -555,6 +558,7 @@ impl Column for TaskColumn {
             Deadline => "Thời gian thực hiện",
             Result => "Dự kiến kết quả",
             Note => "Ghi chú",
+            Progress => "Tiến độ thực hiện",
         }
     }
 }

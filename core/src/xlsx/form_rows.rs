@@ -228,23 +228,24 @@ pub fn rows(plan: &Plan, kind: Kind, agency: &str) -> Vec<FormRow> {
         }
         Kind::Tasks => {
             fn walk(
-                tasks: &[Task],
-                prefix: &str,
+                task: &Task,
+                number: &str,
                 leads: &dyn Fn(&[String]) -> bool,
                 out: &mut Vec<(Id, String, Vec<Value>)>,
             ) {
-                for (i, task) in tasks.iter().enumerate() {
-                    let number = format!("{prefix}{}", i + 1);
-                    if leads(&task.lead) {
-                        let values = Kind::Tasks.fields().iter().map(|f| task_value(task, *f));
-                        out.push((task.id, number.clone(), values.collect()));
-                    }
-                    walk(&task.subtasks, &format!("{number}."), leads, out);
+                if leads(&task.lead) {
+                    let values = Kind::Tasks.fields().iter().map(|f| task_value(task, *f));
+                    out.push((task.id, number.to_string(), values.collect()));
+                }
+                for (k, sub) in task.subtasks.iter().enumerate() {
+                    walk(sub, &format!("{number}.{}", k + 1), leads, out);
                 }
             }
+            // Numbered as the task table prints them: on through the groups.
             let mut found = Vec::new();
-            for (g, group) in plan.tasks.iter().enumerate() {
-                walk(&group.tasks, &format!("{}.", g + 1), &leads, &mut found);
+            let top = plan.tasks.iter().flat_map(|g| g.tasks.iter());
+            for (n, task) in top.enumerate() {
+                walk(task, &(n + 1).to_string(), &leads, &mut found);
             }
             out.extend(found.into_iter().map(|(id, n, v)| row(id, n, v)));
         }

@@ -35,6 +35,7 @@ pub fn task_list(plan: &Plan, fonts: &FontSet) -> Result<Written, Error> {
                 TaskColumn::Coordinating,
                 TaskColumn::Deadline,
                 TaskColumn::Result,
+                TaskColumn::Progress,
                 TaskColumn::Note,
             ],
             ..Default::default()

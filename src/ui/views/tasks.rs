@@ -156,6 +156,7 @@ pub fn show(ui: &mut Ui, doc: &mut Doc, state: &mut State) {
         Width::Exact(110.0),
         Width::Exact(160.0),
         Width::Exact(120.0),
+        Width::Exact(130.0),
         Width::Exact(34.0),
     ];
     wide_table(ui, "tasks", &cols, |table| {
@@ -173,6 +174,7 @@ pub fn show(ui: &mut Ui, doc: &mut Doc, state: &mut State) {
                     "Thời gian",
                     "Dự kiến kết quả",
                     "Ghi chú",
+                    "Tiến độ",
                     "",
                 ] {
                     h.col(|ui| {
@@ -228,7 +230,7 @@ fn group_row(row: &mut egui_extras::TableRow<'_, '_>, doc: &mut Doc, state: &mut
             false,
         );
     });
-    for _ in 0..4 {
+    for _ in 0..5 {
         row.col(|_| {});
     }
     row.col(|ui| {
@@ -314,10 +316,11 @@ fn task_row(
             Rc::new(move |p: &mut Plan| p.task_mut(id).map(|t| &mut t.coordinating)),
         );
     });
-    let cells: [(&str, &str, TextOf); 3] = [
+    let cells: [(&str, &str, TextOf); 4] = [
         ("Thời gian", "deadline", |t| &mut t.deadline),
         ("Dự kiến kết quả", "result", |t| &mut t.result.0),
         ("Ghi chú", "note", |t| &mut t.note.0),
+        ("Tiến độ", "progress", |t| &mut t.progress),
     ];
     for (label, name, f) in cells {
         row.col(|ui| {
