@@ -8,5 +8,5 @@ pub mod ui;
 // The core's modules under the application's name, so the command line, the
 // editor and the end-to-end tests name one set of paths.
 pub use kehoach_core::{
-    compose, fonts, generate, io, layout, model, pdf, render, rollover, units, validate, xlsx,
+    compose, docx, fonts, generate, io, layout, model, pdf, render, rollover, units, validate, xlsx,
 };

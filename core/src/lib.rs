@@ -4,6 +4,7 @@
 //! See ARCHITECTURE.md.
 
 pub mod compose;
+pub mod docx;
 pub mod fonts;
 pub mod generate;
 pub mod io;

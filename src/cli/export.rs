@@ -17,6 +17,12 @@ const PDF: Output = Output {
     ext: "pdf",
 };
 
+const DOCX: Output = Output {
+    kind: "Word",
+    verb: "xuất",
+    ext: "docx",
+};
+
 const XLSX: Output = Output {
     kind: "Excel",
     verb: "xuất",
@@ -27,6 +33,7 @@ const XLSX: Output = Output {
 #[derive(Clone, Copy, PartialEq)]
 enum Format {
     Pdf,
+    Docx,
     Xlsx,
 }
 
@@ -34,6 +41,7 @@ impl Format {
     fn of(path: &std::path::Path) -> Format {
         match path.extension().and_then(|e| e.to_str()) {
             Some(e) if e.eq_ignore_ascii_case("xlsx") => Format::Xlsx,
+            Some(e) if e.eq_ignore_ascii_case("docx") => Format::Docx,
             _ => Format::Pdf,
         }
     }
@@ -41,6 +49,7 @@ impl Format {
     fn output(self) -> &'static Output {
         match self {
             Format::Pdf => &PDF,
+            Format::Docx => &DOCX,
             Format::Xlsx => &XLSX,
         }
     }
@@ -166,6 +175,12 @@ fn export(a: &Args) -> Result<String, Refused> {
         return Err(Refused::Failure(
             "Kế hoạch không có phụ lục nào để xuất.".into(),
         ));
+    }
+    if format == Format::Docx {
+        let bytes = crate::docx::write(&plan, &fonts, &opts).map_err(|e| e.to_string())?;
+        DOCX.write(&a.output, &bytes)?;
+        report.push_str(&format!("Đã xuất tệp Word {}\n", a.output.display()));
+        return Ok(report);
     }
     let doc = layout::document(&plan, &fonts, &opts);
     let bytes = crate::pdf::write(&doc, &fonts).map_err(|e| e.to_string())?;

@@ -35,7 +35,7 @@ pub enum Command {
     Export {
         /// Tệp kế hoạch (.ron)
         file: PathBuf,
-        /// Tệp kết quả: .pdf, hoặc .xlsx cho các bảng phụ lục (mỗi bảng một trang tính)
+        /// Tệp kết quả: .pdf, .docx (Word, sửa được), hoặc .xlsx cho các bảng phụ lục (mỗi bảng một trang tính)
         #[arg(short = 'o', long = "output")]
         output: PathBuf,
         /// Chỉ xuất các phụ lục

@@ -37,6 +37,7 @@ impl Purpose {
         match self {
             Purpose::ExportPdf | Purpose::ExportAppendices | Purpose::ExportDocument(_) => "pdf",
             Purpose::ExportXlsx | Purpose::ExportTasks => "xlsx",
+            Purpose::ExportDocx => "docx",
             _ => "ron",
         }
     }
@@ -50,6 +51,7 @@ impl Purpose {
                 "Xuất PDF"
             }
             Purpose::ExportXlsx => "Xuất bảng phụ lục ra Excel",
+            Purpose::ExportDocx => "Xuất Word",
             Purpose::ExportTasks => "Xuất danh sách nhiệm vụ ra Excel",
         }
     }

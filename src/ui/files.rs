@@ -16,6 +16,8 @@ pub enum Purpose {
     ExportAppendices,
     /// One document of the dossier (the plan: with its appendices).
     ExportDocument(crate::model::DocKind),
+    /// The whole document as Word.
+    ExportDocx,
     /// The appendix tables as an Excel workbook.
     ExportXlsx,
     /// The task list for tracking software.
@@ -92,6 +94,7 @@ impl Picking {
                     "PDF"
                 }
                 Purpose::ExportXlsx | Purpose::ExportTasks => "Excel (XLSX)",
+                Purpose::ExportDocx => "Word (DOCX)",
             };
             let d = d.add_filter(filter, &[purpose.extension()]);
             let picked = if purpose.saves() {

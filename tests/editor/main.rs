@@ -11,7 +11,7 @@ mod basics;
 mod body_legal;
 mod commands;
 mod dossier;
-mod excel;
+mod exchange;
 mod find;
 mod preview;
 mod random;

@@ -121,6 +121,16 @@ pub struct TableShape {
     pub rows: Vec<f32>,
 }
 
+/// Whether each part of the document prints landscape (an automatic
+/// appendix as the PDF decides it).
+pub fn part_landscape(doc: &compose::Document, plan: &Plan, fonts: &FontSet) -> Vec<bool> {
+    let mut b = builder(plan, fonts);
+    doc.parts
+        .iter()
+        .map(|part| b.setup_for(part.orientation, &part.blocks) == PageSetup::LANDSCAPE)
+        .collect()
+}
+
 /// The shapes of the document's tables, in the order they come.
 pub fn table_shapes(doc: &compose::Document, plan: &Plan, fonts: &FontSet) -> Vec<TableShape> {
     let mut b = builder(plan, fonts);

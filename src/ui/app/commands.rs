@@ -32,6 +32,8 @@ pub enum UiCommand {
     SaveTemplate,
     ExportPdf,
     ExportAppendices,
+    /// The whole document as Word.
+    ExportDocx,
     /// The appendix tables as an Excel workbook.
     ExportXlsx,
     /// The task list for tracking software, as a workbook.
@@ -197,7 +199,7 @@ const fn edit(group: u8) -> Place {
 
 impl UiCommand {
     /// The commands that take no argument, in menu and toolbar order.
-    pub const LISTED: [UiCommand; 25] = [
+    pub const LISTED: [UiCommand; 26] = [
         UiCommand::New,
         UiCommand::Open,
         UiCommand::Save,
@@ -206,6 +208,7 @@ impl UiCommand {
         UiCommand::SaveTemplate,
         UiCommand::ExportPdf,
         UiCommand::ExportAppendices,
+        UiCommand::ExportDocx,
         UiCommand::ExportXlsx,
         UiCommand::ExportTasks,
         UiCommand::Collect,
@@ -276,6 +279,7 @@ impl UiCommand {
                 ..plain("Xuất PDF…", &const { [cmd(Key::P)] }, Some(file(2)))
             },
             UiCommand::ExportAppendices => plain("Xuất phụ lục…", &[], Some(file(2))),
+            UiCommand::ExportDocx => plain("Xuất Word…", &[], Some(file(2))),
             UiCommand::ExportXlsx => plain("Xuất bảng phụ lục ra Excel…", &[], Some(file(2))),
             UiCommand::ExportTasks => {
                 plain("Xuất danh sách nhiệm vụ ra Excel…", &[], Some(file(2)))
@@ -389,7 +393,7 @@ impl UiCommand {
             UiCommand::ExportTasks => {
                 doc.is_some_and(|d| d.plan.tasks.iter().any(|g| !g.tasks.is_empty()))
             }
-            UiCommand::Collect => doc.is_some(),
+            UiCommand::Collect | UiCommand::ExportDocx => doc.is_some(),
             UiCommand::TogglePreview => doc.is_some(),
             UiCommand::PreviewZoomIn
             | UiCommand::PreviewZoomOut
@@ -491,6 +495,7 @@ impl App {
             }
             UiCommand::ExportPdf => self.start_export(Purpose::ExportPdf),
             UiCommand::ExportAppendices => self.start_export(Purpose::ExportAppendices),
+            UiCommand::ExportDocx => self.start_export(Purpose::ExportDocx),
             UiCommand::ExportXlsx => self.start_export(Purpose::ExportXlsx),
             UiCommand::ExportTasks => self.start_export(Purpose::ExportTasks),
             UiCommand::Collect => self.open_collect(),

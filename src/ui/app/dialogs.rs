@@ -199,6 +199,7 @@ impl App {
 pub(super) fn file_kind(path: &std::path::Path) -> &'static str {
     match path.extension().and_then(|e| e.to_str()) {
         Some(e) if e.eq_ignore_ascii_case("xlsx") => "Excel",
+        Some(e) if e.eq_ignore_ascii_case("docx") => "Word",
         _ => "PDF",
     }
 }

@@ -182,6 +182,7 @@ impl App {
                 self.export_to(path, Options::document(kind))
             }
             (Purpose::ExportXlsx, Some(path)) => self.export_xlsx_to(path),
+            (Purpose::ExportDocx, Some(path)) => self.export_docx_to(path),
             (Purpose::ExportTasks, Some(path)) => self.export_tasks_to(path),
             (Purpose::SaveTemplate, Some(path)) => self.save_template(&path),
             (_, None) => self.after_save = None,

@@ -43,6 +43,14 @@ impl App {
         });
     }
 
+    /// Writes the document as Word, off the UI thread.
+    pub fn export_docx_to(&mut self, path: PathBuf) {
+        self.export_with(path, "Đang xuất Word…", |plan, fonts| {
+            crate::docx::write(plan, fonts, &crate::layout::Options::default())
+                .map_err(|e| e.to_string())
+        });
+    }
+
     /// Writes the task list for tracking software, off the UI thread.
     pub fn export_tasks_to(&mut self, path: PathBuf) {
         self.export_with(path, "Đang xuất Excel…", |plan, fonts| {

@@ -1,5 +1,6 @@
-//! `kehoach export FILE.ron -o OUT.xlsx`: the appendix tables as a workbook,
-//! as a person runs it; what Excel would show is read back with calamine.
+//! `kehoach export` to Word and Excel as a person runs it: `-o OUT.xlsx`
+//! the appendix tables (read back with calamine), `--tasks` the task list,
+//! `-o OUT.docx` the document.
 
 mod common;
 
@@ -117,4 +118,19 @@ fn the_task_list_for_tracking_software() {
     assert_eq!(run.code, 2);
     assert!(run.stderr.contains("nhiem-vu.xlsx"), "{}", run.stderr);
     assert!(!pdf.exists());
+}
+
+#[test]
+fn export_to_word_by_the_output_name() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("ke-hoach.docx");
+    let run = kehoach(&[
+        "export",
+        sample("ke-hoach-cds-2024.ron").to_str().unwrap(),
+        "-o",
+        out.to_str().unwrap(),
+    ]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert_eq!(run.stdout, format!("Đã xuất tệp Word {}\n", out.display()));
+    assert!(std::fs::read(&out).unwrap().starts_with(b"PK"));
 }

@@ -1,6 +1,6 @@
-//! Exchange with Excel from the editor: Tệp → Xuất bảng phụ lục ra Excel…
-//! through kehoach's own file dialog, the workbook read back as Excel
-//! would read it.
+//! Exchange with Word and Excel from the editor, through kehoach's own file
+//! dialog: the appendix tables and the task list as workbooks, the document
+//! as Word, figures collected from departments and merged as one step.
 
 use crate::common::editor::*;
 use calamine::{Data, Reader, Xlsx};
@@ -131,4 +131,23 @@ fn figures_are_collected_from_a_department_and_merged_as_one_step() {
     assert!(h.query_all_by_value("Đã hoàn thành").next().is_some());
     ctrl(&mut h, egui::Key::Z);
     assert_eq!(progress(&h), "", "one step, undone");
+}
+
+#[test]
+fn the_document_exports_to_word_from_the_file_menu() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = sample_saved_as(&dir.path().join("cds.ron"));
+    h.state_mut().native_dialogs = false;
+    h.get_by_label("Tệp").click();
+    h.run();
+    h.get_by_label("Xuất Word…").click();
+    h.run();
+    h.get_by_label("Lưu tệp").click();
+    h.run();
+    h.state_mut().wait_for_export();
+    h.run();
+    assert!(h.query_by_label("Đã xuất Word").is_some());
+    assert!(h.query_by_label("Mở tệp Word").is_some());
+    let bytes = std::fs::read(dir.path().join("cds.docx")).unwrap();
+    assert!(bytes.starts_with(b"PK"), "a zip package");
 }
