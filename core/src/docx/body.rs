@@ -162,7 +162,14 @@ impl<'a> Body<'a> {
             Block::Centered { text, bold, .. } => {
                 let look = if *bold { Look::bold() } else { Look::default() };
                 let t = self.text(text, look);
-                self.para(Para::style("KHCenter").align("center"), &t);
+                // A line on its own ("QUYẾT ĐỊNH:") never ends a page.
+                self.para(
+                    Para {
+                        keep_next: true,
+                        ..Para::style("KHCenter").align("center")
+                    },
+                    &t,
+                );
             }
             Block::Preamble { text, .. } => {
                 let t = self.text(text, Look::italic());
