@@ -120,17 +120,7 @@ impl<'a> Body<'a> {
 
     /// A short centred rule under a title: a paragraph border `mm` long.
     fn rule(&mut self, mm: f32, width: f32) {
-        let side = twips(((width - mm) / 2.0).max(0.0));
-        self.para(
-            Para {
-                style: "KHRule",
-                left: Some(side),
-                right: Some(side),
-                rule: true,
-                ..Para::default()
-            },
-            "",
-        );
+        self.out.push_str(&rule(mm, width));
     }
 
     fn block(&mut self, b: &Block) {
@@ -332,17 +322,6 @@ impl<'a> Body<'a> {
         for t in &h.authority {
             left.push_str(&center(self, t, Look::bold().upper()));
         }
-        let rule = |mm: f32, col: f32| {
-            let side = twips(((col - mm) / 2.0).max(0.0));
-            Para {
-                style: "KHRule",
-                left: Some(side),
-                right: Some(side),
-                rule: true,
-                ..Para::default()
-            }
-            .xml("")
-        };
         left.push_str(&rule(22.0, HEADER_COLUMNS[0]));
         let mut right = center(self, &h.nation, Look::bold());
         right.push_str(&center(self, &h.motto, Look::bold().size(14.0)));
@@ -541,6 +520,21 @@ impl<'a> Body<'a> {
             Cell::Agencies(names, joiner) => (run(&names.join(joiner.separator()), look), align),
         }
     }
+}
+
+/// A rule `mm` long centred in a column `width` mm wide: an empty
+/// paragraph's bottom border between indents, which never drifts as a
+/// drawn line would.
+fn rule(mm: f32, width: f32) -> String {
+    let side = twips(((width - mm) / 2.0).max(0.0));
+    Para {
+        style: "KHRule",
+        left: Some(side),
+        right: Some(side),
+        rule: true,
+        ..Para::default()
+    }
+    .xml("")
 }
 
 /// A table cell: its width, columns spanned, vertical merge, alignment.

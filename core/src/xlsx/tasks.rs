@@ -9,7 +9,7 @@ use crate::compose::{self, AppendixHead, Block, Options, Text};
 use crate::fonts::FontSet;
 use crate::layout;
 use crate::model::format::number_line;
-use crate::model::table::{DataTable, TaskColumn};
+use crate::model::table::{Column, DataTable, TaskColumn};
 use crate::model::{Appendix, Block as PlanBlock, Orientation, Plan, Table};
 use rust_xlsxwriter::Workbook;
 
@@ -28,16 +28,8 @@ pub fn task_list(plan: &Plan, fonts: &FontSet) -> Result<Written, Error> {
         title: "DANH SÁCH NHIỆM VỤ".into(),
         orientation: Orientation::Landscape,
         blocks: vec![PlanBlock::Table(Table::Tasks(DataTable {
-            columns: vec![
-                TaskColumn::No,
-                TaskColumn::Name,
-                TaskColumn::Lead,
-                TaskColumn::Coordinating,
-                TaskColumn::Deadline,
-                TaskColumn::Result,
-                TaskColumn::Progress,
-                TaskColumn::Note,
-            ],
+            // Every column a task has.
+            columns: <TaskColumn as Column>::ALL.to_vec(),
             ..Default::default()
         }))],
         ..Default::default()
