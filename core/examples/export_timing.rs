@@ -1,5 +1,5 @@
 //! The export benchmark's plan (1.000 targets, 500 tasks, 50 + 50 budget
-//! rows), timed as the fastest of N runs: steadier than criterion's mean on a
+//! rows) as PDF, Word and workbooks, timed as the fastest of N runs: steadier than criterion's mean on a
 //! shared or busy machine. `cargo run --release -p kehoach-core --example
 //! export_timing [N]`; figures in BENCHMARKS.md.
 
@@ -45,4 +45,29 @@ fn main() {
             export.as_secs_f64() * 1000.0
         );
     }
+    // The other formats of the same plan: Word, the appendix tables, one
+    // department's form.
+    let word = fastest(n, || {
+        std::hint::black_box(kehoach_core::docx::write(&p, &fonts, &all).expect("docx"));
+    });
+    let tables = fastest(n, || {
+        std::hint::black_box(
+            kehoach_core::xlsx::appendix_tables(&p, &fonts, &Options::appendices(None))
+                .expect("xlsx"),
+        );
+    });
+    let agency = p
+        .agencies
+        .first()
+        .map(|a| a.key.clone())
+        .unwrap_or_default();
+    let form = fastest(n, || {
+        std::hint::black_box(kehoach_core::xlsx::agency_form(&p, &agency).ok());
+    });
+    println!(
+        "word {:.1} ms, appendix tables as xlsx {:.1} ms, one agency's form {:.1} ms (fastest of {n})",
+        word.as_secs_f64() * 1000.0,
+        tables.as_secs_f64() * 1000.0,
+        form.as_secs_f64() * 1000.0
+    );
 }
