@@ -13,6 +13,7 @@ mod commands;
 mod dossier;
 mod exchange;
 mod find;
+mod paste;
 mod preview;
 mod random;
 mod recovery;

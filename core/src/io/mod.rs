@@ -13,7 +13,6 @@ mod ron_message;
 pub mod save;
 mod stale;
 pub mod target;
-pub mod tsv;
 
 pub use error::FileError;
 pub use load::{MAX_FILE_SIZE, load_path, load_str};

@@ -19,6 +19,7 @@ pub mod money;
 pub mod nesting;
 pub mod numbering;
 pub mod outline;
+pub mod paste;
 pub mod place;
 pub mod place_of;
 pub mod plan;

@@ -111,6 +111,8 @@ pub struct App {
     pub problems_open: bool,
     /// Tệp → Thu thập số liệu, while its window is open.
     pub collect: Option<collect::Collect>,
+    /// Dán từ Excel, while its window is open.
+    pub paste: Option<views::paste::Paste>,
     /// Characters the document font cannot print, with where they are.
     unprintable: Vec<String>,
     fonts: Option<Arc<FontSet>>,
@@ -162,6 +164,7 @@ impl App {
             problem_list: Vec::new(),
             problems_open: false,
             collect: None,
+            paste: None,
             unprintable: Vec::new(),
             fonts: None,
             checking: None,
@@ -259,6 +262,14 @@ impl App {
         self.find_panel(&ctx);
         self.problems_panel(&ctx);
         self.collect_window(&ctx);
+        if let Some(into) = views::paste::take_request(&ctx) {
+            self.paste = Some(views::paste::Paste::new(into));
+        }
+        if let (Some(p), Some(doc)) = (self.paste.as_mut(), self.doc.as_mut())
+            && !views::paste::window(&ctx, doc, p)
+        {
+            self.paste = None;
+        }
         self.dialogs(&ctx);
         // The frame's edits first, so a command sees the plan as drawn (Lưu
         // writes it, Mới asks about its unsaved changes); then the commands

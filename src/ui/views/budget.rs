@@ -271,6 +271,12 @@ pub fn show(ui: &mut Ui, doc: &mut Doc, state: &mut State) {
         Section::Investment => {
             ui.horizontal(|ui| {
                 add_button::<Project>(ui, doc, state, rows(s), "+ Thêm dự án");
+                super::paste::button(
+                    ui,
+                    super::paste::Into::Projects {
+                        review: s == Source::Review,
+                    },
+                );
                 ui.label(format!(
                     "Tổng mức đầu tư: {} triệu đồng — Vốn năm {year}: {} triệu đồng",
                     millions(totals.investment_total),
@@ -283,6 +289,12 @@ pub fn show(ui: &mut Ui, doc: &mut Doc, state: &mut State) {
         Section::Recurrent => {
             ui.horizontal(|ui| {
                 add_button::<RecurrentItem>(ui, doc, state, rows(s), "+ Thêm nhiệm vụ chi");
+                super::paste::button(
+                    ui,
+                    super::paste::Into::Recurrent {
+                        review: s == Source::Review,
+                    },
+                );
                 ui.label(format!(
                     "Tổng chi thường xuyên: {} triệu đồng",
                     millions(totals.recurrent)

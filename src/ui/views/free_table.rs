@@ -127,6 +127,13 @@ pub fn show(ui: &mut Ui, doc: &mut Doc, aid: Id, bi: usize) {
                 }
             });
         }
+        super::paste::button(
+            ui,
+            super::paste::Into::Free {
+                appendix: aid,
+                block: bi,
+            },
+        );
         if ui.button("+ Thêm dòng").clicked() {
             let id = doc.fresh_id();
             doc.edit(Command::insert_row(

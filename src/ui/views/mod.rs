@@ -17,6 +17,7 @@ pub mod header_form;
 pub mod items;
 pub mod legal;
 pub mod link_banner;
+pub mod paste;
 pub mod review;
 pub mod rewrite;
 pub mod row_actions;

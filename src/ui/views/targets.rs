@@ -126,6 +126,12 @@ pub fn show(ui: &mut Ui, doc: &mut Doc, state: &mut State) {
     });
     let s = state.source;
     ui.horizontal(|ui| {
+        super::paste::button(
+            ui,
+            super::paste::Into::Targets {
+                review: s == Source::Review,
+            },
+        );
         if ui.button("+ Thêm nhóm chỉ tiêu").clicked() {
             let id = doc.fresh_id();
             let n = groups(&mut doc.plan, s).len();

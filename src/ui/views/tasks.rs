@@ -115,6 +115,7 @@ pub fn show(ui: &mut Ui, doc: &mut Doc, state: &mut State) {
         ui.heading("Nhiệm vụ");
     });
     ui.horizontal(|ui| {
+        super::paste::button(ui, super::paste::Into::Tasks);
         if ui.button("+ Thêm nhóm nhiệm vụ").clicked() {
             let id = doc.fresh_id();
             let n = doc.plan.tasks.len();

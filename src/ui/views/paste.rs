@@ -1,0 +1,284 @@
+//! "Dán từ Excel…": rows copied in a spreadsheet pasted into a table of the
+//! editor. The officer pastes them into a box; the window shows them under
+//! the table's columns (a row-number column recognised and left out),
+//! says what it cannot read (an agency not in the directory, a figure that
+//! is not a number), and adds them as one undoable step.
+
+use crate::model::paste::{self, Kind};
+use crate::model::{FreeRow, Id, Plan, Rich};
+use crate::ui::doc::Doc;
+use crate::ui::history::Command;
+use egui::{Context, Ui};
+
+/// The table rows go into.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Into {
+    /// The plan's targets, or last year's (`review`).
+    Targets {
+        review: bool,
+    },
+    Tasks,
+    Projects {
+        review: bool,
+    },
+    Recurrent {
+        review: bool,
+    },
+    /// A free table: its appendix and block.
+    Free {
+        appendix: Id,
+        block: usize,
+    },
+}
+
+/// The window's state while it is open.
+pub struct Paste {
+    pub into: Into,
+    pub text: String,
+    /// The group rows go into (targets, tasks).
+    pub group: usize,
+}
+
+fn request_id() -> egui::Id {
+    egui::Id::unique("kehoach-paste-request")
+}
+
+/// A button a table shows beside its "+ Thêm …": opens the window.
+pub fn button(ui: &mut Ui, into: Into) {
+    if ui
+        .button("Dán từ Excel…")
+        .on_hover_text("Dán các dòng đã sao chép trong Excel vào bảng này")
+        .clicked()
+    {
+        ui.ctx()
+            .data_mut(|d| d.insert_temp(request_id(), Some(into)));
+    }
+}
+
+/// The window a button asked for this frame, if any.
+pub fn take_request(ctx: &Context) -> Option<Into> {
+    ctx.data_mut(|d| d.remove_temp::<Option<Into>>(request_id()))
+        .flatten()
+}
+
+impl Paste {
+    pub fn new(into: Into) -> Paste {
+        Paste {
+            into,
+            text: String::new(),
+            group: 0,
+        }
+    }
+
+    fn kind(&self, plan: &mut Plan) -> Kind {
+        match self.into {
+            Into::Targets { .. } => Kind::Targets,
+            Into::Tasks => Kind::Tasks,
+            Into::Projects { .. } => Kind::Projects,
+            Into::Recurrent { .. } => Kind::Recurrent,
+            Into::Free { appendix, block } => Kind::Free(
+                plan.appendix_free_table_mut(appendix, block)
+                    .map_or(1, |t| t.columns.len().max(1)),
+            ),
+        }
+    }
+
+    /// The groups rows may go into, by name.
+    fn groups(&self, plan: &Plan) -> Vec<String> {
+        match self.into {
+            Into::Targets { review } => {
+                let g = if review {
+                    &plan.review.targets
+                } else {
+                    &plan.targets
+                };
+                g.iter().map(|g| g.name.as_str().to_string()).collect()
+            }
+            Into::Tasks => plan
+                .tasks
+                .iter()
+                .map(|g| g.name.as_str().to_string())
+                .collect(),
+            _ => Vec::new(),
+        }
+    }
+
+    /// The plan with the pasted rows added (ids from `ids`), the number of
+    /// rows, and what could not be read.
+    fn build(&self, plan: &Plan, ids: &mut dyn FnMut() -> Id) -> (Plan, usize, Vec<String>) {
+        let cells = paste::cells(&self.text);
+        let mut p = plan.clone();
+        let agencies = plan.agencies.clone();
+        let g = self.group;
+        let (n, problems) = match self.into {
+            Into::Targets { review } => {
+                let made = paste::targets(&agencies, &cells, ids);
+                let groups = if review {
+                    &mut p.review.targets
+                } else {
+                    &mut p.targets
+                };
+                let n = made.rows.len();
+                if let Some(group) = groups.get_mut(g) {
+                    group.targets.extend(made.rows);
+                }
+                (n, made.problems)
+            }
+            Into::Tasks => {
+                let made = paste::tasks(&agencies, &cells, ids);
+                let n = made.rows.len();
+                if let Some(group) = p.tasks.get_mut(g) {
+                    group.tasks.extend(made.rows);
+                }
+                (n, made.problems)
+            }
+            Into::Projects { review } => {
+                let made = paste::projects(&agencies, &cells, ids);
+                let n = made.rows.len();
+                let b = if review {
+                    &mut p.review.budget
+                } else {
+                    &mut p.budget
+                };
+                b.investment.extend(made.rows);
+                (n, made.problems)
+            }
+            Into::Recurrent { review } => {
+                let made = paste::recurrent(&agencies, &cells, ids);
+                let n = made.rows.len();
+                let b = if review {
+                    &mut p.review.budget
+                } else {
+                    &mut p.budget
+                };
+                b.recurrent.extend(made.rows);
+                (n, made.problems)
+            }
+            Into::Free { appendix, block } => {
+                let skip = usize::from(paste::numbered(&cells));
+                let mut n = 0;
+                let mut problems = Vec::new();
+                if let Some(t) = p.appendix_free_table_mut(appendix, block) {
+                    let width = t.columns.len();
+                    for (i, row) in cells.iter().enumerate() {
+                        let row: Vec<&String> = row.iter().skip(skip).collect();
+                        if row.iter().all(|c| c.trim().is_empty()) {
+                            continue;
+                        }
+                        if row.len() > width {
+                            problems.push(format!(
+                                "Dòng {}: {} ô, bảng có {width} cột; các ô thừa bị bỏ.",
+                                i + 1,
+                                row.len()
+                            ));
+                        }
+                        t.rows.push(FreeRow {
+                            id: ids(),
+                            cells: (0..width)
+                                .map(|k| Rich::new(row.get(k).map_or("", |s| s.as_str())))
+                                .collect(),
+                            ..Default::default()
+                        });
+                        n += 1;
+                    }
+                }
+                (n, problems)
+            }
+        };
+        (p, n, problems)
+    }
+}
+
+/// Draws the window; adds the rows when asked. Returns false once closed.
+pub fn window(ctx: &Context, doc: &mut Doc, paste: &mut Paste) -> bool {
+    let mut open = true;
+    let mut add = false;
+    let mut cancel = false;
+    let kind = paste.kind(&mut doc.plan);
+    let groups = paste.groups(&doc.plan);
+    let mut count = 0;
+    let preview = paste.build(&doc.plan, &mut || {
+        count += 1;
+        Id(0)
+    });
+    egui::Window::new("Dán từ Excel")
+        .open(&mut open)
+        .default_width(720.0)
+        .show(ctx, |ui| {
+            ui.label(
+                "Chọn các dòng trong Excel, sao chép (Ctrl+C), rồi dán vào ô dưới đây (Ctrl+V). \
+                 Các ô được lấy theo thứ tự cột của bảng.",
+            );
+            let label = ui.label("Các dòng dán từ Excel");
+            ui.add(
+                egui::TextEdit::multiline(&mut paste.text)
+                    .desired_rows(5)
+                    .desired_width(f32::INFINITY)
+                    .id_salt("paste-text"),
+            )
+            .labelled_by(label.id);
+            if !groups.is_empty() {
+                ui.horizontal(|ui| {
+                    let label = ui.label("Vào nhóm");
+                    let shown = groups.get(paste.group).cloned().unwrap_or_default();
+                    egui::ComboBox::from_id_salt("paste-group")
+                        .selected_text(shown)
+                        .show_ui(ui, |ui| {
+                            for (i, g) in groups.iter().enumerate() {
+                                ui.selectable_value(&mut paste.group, i, g);
+                            }
+                        })
+                        .response
+                        .labelled_by(label.id);
+                });
+            }
+            let cells = paste::cells(&paste.text);
+            let skip = usize::from(paste::numbered(&cells));
+            if skip == 1 {
+                ui.label("Cột đầu là số thứ tự: kehoach tự đánh số nên bỏ qua cột này.");
+            }
+            let columns = kind.columns();
+            egui::ScrollArea::both()
+                .id_salt("paste-preview")
+                .max_height(220.0)
+                .show(ui, |ui| {
+                    egui::Grid::new("paste-grid").striped(true).show(ui, |ui| {
+                        for c in &columns {
+                            ui.strong(c);
+                        }
+                        ui.end_row();
+                        for row in cells.iter().take(8) {
+                            for k in 0..columns.len() {
+                                ui.label(row.get(skip + k).map_or("", |s| s.as_str()));
+                            }
+                            ui.end_row();
+                        }
+                    });
+                    if cells.len() > 8 {
+                        ui.label(format!("… và {} dòng nữa", cells.len() - 8));
+                    }
+                });
+            for p in &preview.2 {
+                ui.colored_label(ui.visuals().warn_fg_color, p);
+            }
+            ui.horizontal(|ui| {
+                let n = preview.1;
+                add = ui
+                    .add_enabled(n > 0, egui::Button::new(format!("Thêm {n} dòng")))
+                    .clicked();
+                cancel = ui.button("Hủy").clicked();
+            });
+        });
+    if add {
+        let old = doc.plan.clone();
+        let mut ids = Vec::new();
+        for _ in 0..count {
+            ids.push(doc.fresh_id());
+        }
+        let mut fresh = ids.into_iter();
+        let (new, n, _) = paste.build(&old, &mut || fresh.next().unwrap_or(Id(0)));
+        doc.edit(Command::replace(format!("Dán {n} dòng từ Excel"), old, new));
+        return false;
+    }
+    open && !cancel
+}
