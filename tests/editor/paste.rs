@@ -92,3 +92,56 @@ fn rows_from_excel_paste_into_every_table_as_one_step() {
     h.run();
     assert!(h.query_by_label("Các dòng dán từ Excel").is_none());
 }
+
+/// A sheet of a workbook imported into the projects: its title row
+/// skipped, its columns taken in order after the STT, one column mapped by
+/// hand, figures stored as numbers read as money.
+#[test]
+fn a_sheet_of_a_workbook_is_imported_with_its_columns_mapped() {
+    let dir = tempfile::tempdir().unwrap();
+    let book_path = dir.path().join("du-an.xlsx");
+    let mut book = rust_xlsxwriter::Workbook::new();
+    let ws = book.add_worksheet();
+    ws.set_name("Dự án").unwrap();
+    for (c, t) in ["STT", "Tên dự án", "Chủ đầu tư", "Tổng mức", "Vốn"]
+        .iter()
+        .enumerate()
+    {
+        ws.write_string(0, c as u16, *t).unwrap();
+    }
+    ws.write_number(1, 0, 1.0).unwrap();
+    ws.write_string(1, 1, "Dự án từ tệp").unwrap();
+    ws.write_string(1, 2, "Sở Y tế").unwrap();
+    ws.write_number(1, 3, 43036.0).unwrap();
+    ws.write_number(1, 4, 1770.5).unwrap();
+    book.save(&book_path).unwrap();
+
+    let mut h = open_sample("Kế hoạch chuyển đổi số năm 2024");
+    h.get_by_label("Kinh phí").click();
+    h.run();
+    let before = plan(&h).budget.investment.len();
+    h.get_by_label("Dán từ Excel…").click();
+    h.run();
+    type_into(
+        &mut h,
+        "Hoặc đọc một trang của tệp Excel",
+        0,
+        book_path.to_str().unwrap(),
+    );
+    h.get_by_label("Đọc tệp").click();
+    h.run();
+    assert!(h.query_by_label("Tệp có 1 trang tính.").is_some());
+    // The note takes the investor's column too.
+    h.get_by_label("Ghi chú lấy từ").click();
+    h.run();
+    h.get_by_label("Cột C (Sở Y tế)").click();
+    h.run();
+    h.get_by_label("Thêm 1 dòng").click();
+    h.run();
+    let p = &plan(&h).budget.investment[before];
+    assert_eq!(p.name.as_str(), "Dự án từ tệp");
+    assert_eq!(p.total, Money::from_millions(43036));
+    assert_eq!(p.capital, Money::from_thousands(1_770_500));
+    assert_eq!(p.investor.len(), 1, "Sở Y tế found in the directory");
+    assert_eq!(p.note.as_str(), "Sở Y tế");
+}

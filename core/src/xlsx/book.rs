@@ -21,6 +21,8 @@ pub enum Error {
     UnknownAgency(String, String),
     /// The agency leads nothing a form would ask about.
     NothingToFill(String),
+    /// A workbook that could not be read.
+    Unreadable(String),
     /// The writer refused (a table beyond Excel's limits, say).
     Writer(String),
 }
@@ -42,6 +44,7 @@ impl fmt::Display for Error {
                 "{name} không chủ trì chỉ tiêu, nhiệm vụ, dự án hay nhiệm vụ chi nào của kế hoạch: biểu mẫu không có gì để điền."
             ),
             Error::Writer(e) => write!(f, "Không tạo được tệp Excel: {e}"),
+            Error::Unreadable(e) => write!(f, "Không đọc được tệp Excel: {e}"),
         }
     }
 }

@@ -7,6 +7,7 @@ mod book;
 pub mod form;
 pub mod form_rows;
 pub mod merge;
+pub mod read;
 mod sheet;
 mod tasks;
 

@@ -37,6 +37,16 @@ pub struct Paste {
     pub text: String,
     /// The group rows go into (targets, tasks).
     pub group: usize,
+    /// A workbook to import a sheet from: its path as typed, its sheets
+    /// once read, the sheet chosen, how many rows to skip (its titles).
+    pub file: String,
+    pub sheets: Vec<crate::xlsx::read::Sheet>,
+    pub sheet: Option<usize>,
+    pub skip: usize,
+    /// For each of the table's columns, the pasted column it takes (None:
+    /// left empty); None for all: in order.
+    pub mapping: Option<Vec<Option<usize>>>,
+    pub message: Option<String>,
 }
 
 fn request_id() -> egui::Id {
@@ -67,6 +77,65 @@ impl Paste {
             into,
             text: String::new(),
             group: 0,
+            file: String::new(),
+            sheets: Vec::new(),
+            sheet: None,
+            skip: 1,
+            mapping: None,
+            message: None,
+        }
+    }
+
+    /// The rows as read: the sheet chosen (its first rows skipped) or the
+    /// pasted text.
+    fn source(&self) -> Vec<Vec<String>> {
+        match self.sheet.and_then(|i| self.sheets.get(i)) {
+            Some((_, rows)) => rows.iter().skip(self.skip).cloned().collect(),
+            None => paste::cells(&self.text),
+        }
+    }
+
+    /// The rows as the table's columns take them.
+    fn cells(&self, columns: usize) -> Vec<Vec<String>> {
+        let rows = self.source();
+        match &self.mapping {
+            None => rows,
+            Some(map) => rows
+                .iter()
+                .map(|r| {
+                    (0..columns)
+                        .map(|k| {
+                            map.get(k)
+                                .copied()
+                                .flatten()
+                                .and_then(|i| r.get(i).cloned())
+                                .unwrap_or_default()
+                        })
+                        .collect()
+                })
+                .collect(),
+        }
+    }
+
+    fn read_file(&mut self) {
+        let path = std::path::PathBuf::from(self.file.trim());
+        let read = std::fs::read(&path)
+            .map_err(|e| {
+                format!(
+                    "Không đọc được {}: {}",
+                    path.display(),
+                    crate::io::error::io_reason(&e)
+                )
+            })
+            .and_then(|bytes| crate::xlsx::read::sheets(&bytes).map_err(|e| e.to_string()));
+        match read {
+            Ok(sheets) => {
+                self.message = Some(format!("Tệp có {} trang tính.", sheets.len()));
+                self.sheet = (!sheets.is_empty()).then_some(0);
+                self.sheets = sheets;
+                self.mapping = None;
+            }
+            Err(e) => self.message = Some(e),
         }
     }
 
@@ -106,8 +175,12 @@ impl Paste {
     /// The plan with the pasted rows added (ids from `ids`), the number of
     /// rows, and what could not be read.
     fn build(&self, plan: &Plan, ids: &mut dyn FnMut() -> Id) -> (Plan, usize, Vec<String>) {
-        let cells = paste::cells(&self.text);
         let mut p = plan.clone();
+        let width = {
+            let mut q = plan.clone();
+            self.kind(&mut q).columns().len()
+        };
+        let cells = self.cells(width);
         let agencies = plan.agencies.clone();
         let g = self.group;
         let (n, problems) = match self.into {
@@ -232,12 +305,101 @@ pub fn window(ctx: &Context, doc: &mut Doc, paste: &mut Paste) -> bool {
                         .labelled_by(label.id);
                 });
             }
-            let cells = paste::cells(&paste.text);
-            let skip = usize::from(paste::numbered(&cells));
-            if skip == 1 {
+            ui.horizontal(|ui| {
+                let label = ui.label("Hoặc đọc một trang của tệp Excel");
+                ui.add(
+                    egui::TextEdit::singleline(&mut paste.file)
+                        .hint_text("/đường/dẫn/tệp.xlsx")
+                        .desired_width(320.0)
+                        .id_salt("paste-file"),
+                )
+                .labelled_by(label.id);
+                if ui.button("Đọc tệp").clicked() {
+                    paste.read_file();
+                }
+            });
+            if !paste.sheets.is_empty() {
+                ui.horizontal(|ui| {
+                    let label = ui.label("Trang tính");
+                    let shown = paste
+                        .sheet
+                        .and_then(|i| paste.sheets.get(i))
+                        .map(|s| s.0.clone())
+                        .unwrap_or_default();
+                    egui::ComboBox::from_id_salt("paste-sheet")
+                        .selected_text(shown)
+                        .show_ui(ui, |ui| {
+                            for (i, (name, _)) in paste.sheets.iter().enumerate() {
+                                ui.selectable_value(&mut paste.sheet, Some(i), name);
+                            }
+                        })
+                        .response
+                        .labelled_by(label.id);
+                    let label = ui.label("Bỏ qua các dòng đầu");
+                    ui.add(egui::DragValue::new(&mut paste.skip).range(0..=50))
+                        .labelled_by(label.id);
+                });
+            }
+            if let Some(m) = &paste.message {
+                ui.label(m);
+            }
+            let source = paste.source();
+            let columns = kind.columns();
+            // Which pasted column each of the table's columns takes.
+            let width = source.iter().map(Vec::len).max().unwrap_or(0);
+            let start = usize::from(paste.mapping.is_none() && paste::numbered(&source));
+            if start == 1 {
                 ui.label("Cột đầu là số thứ tự: kehoach tự đánh số nên bỏ qua cột này.");
             }
-            let columns = kind.columns();
+            if width > 0 {
+                let heads: Vec<String> = (0..width)
+                    .map(|i| {
+                        let first = source
+                            .first()
+                            .and_then(|r| r.get(i))
+                            .cloned()
+                            .unwrap_or_default();
+                        let first: String = first.chars().take(24).collect();
+                        format!("{} ({first})", column_name(i))
+                    })
+                    .collect();
+                let mut map: Vec<Option<usize>> = paste.mapping.clone().unwrap_or_else(|| {
+                    (0..columns.len())
+                        .map(|k| (start + k < width).then_some(start + k))
+                        .collect()
+                });
+                let mut changed = false;
+                egui::Grid::new("paste-mapping").show(ui, |ui| {
+                    for (k, title) in columns.iter().enumerate() {
+                        let label = ui.label(format!("{title} lấy từ"));
+                        let shown = map
+                            .get(k)
+                            .copied()
+                            .flatten()
+                            .and_then(|i| heads.get(i).cloned())
+                            .unwrap_or_else(|| "(để trống)".into());
+                        egui::ComboBox::from_id_salt(("paste-map", k))
+                            .selected_text(shown)
+                            .show_ui(ui, |ui| {
+                                if let Some(slot) = map.get_mut(k) {
+                                    changed |=
+                                        ui.selectable_value(slot, None, "(để trống)").changed();
+                                    for (i, h) in heads.iter().enumerate() {
+                                        changed |= ui.selectable_value(slot, Some(i), h).changed();
+                                    }
+                                }
+                            })
+                            .response
+                            .labelled_by(label.id);
+                        ui.end_row();
+                    }
+                });
+                if changed {
+                    paste.mapping = Some(map);
+                }
+            }
+            let cells = paste.cells(columns.len());
+            let skip = usize::from(paste.mapping.is_none() && paste::numbered(&cells));
             egui::ScrollArea::both()
                 .id_salt("paste-preview")
                 .max_height(220.0)
@@ -281,4 +443,18 @@ pub fn window(ctx: &Context, doc: &mut Doc, paste: &mut Paste) -> bool {
         return false;
     }
     open && !cancel
+}
+
+/// "Cột A", "Cột B" … "Cột AA": a spreadsheet's column names.
+fn column_name(mut i: usize) -> String {
+    let mut letters = Vec::new();
+    loop {
+        letters.push(char::from(b'A' + (i % 26) as u8));
+        if i < 26 {
+            break;
+        }
+        i = i / 26 - 1;
+    }
+    letters.reverse();
+    format!("Cột {}", letters.into_iter().collect::<String>())
 }
