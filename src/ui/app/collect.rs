@@ -21,12 +21,15 @@ pub struct Collect {
     pub returned: Vec<(PathBuf, bool)>,
     /// The last merge read, to review before applying.
     pub merge: Option<Merge>,
+    /// The agencies that lead rows (key, name, rows), counted when the
+    /// window opens and on Làm mới: counting walks the whole plan.
+    leaders: Vec<(String, String, usize)>,
     /// What the last action did, in words.
     pub message: Option<String>,
 }
 
 impl Collect {
-    pub fn new(plan_path: Option<&Path>) -> Collect {
+    pub fn new(plan: &Plan, plan_path: Option<&Path>) -> Collect {
         let folder = plan_path
             .and_then(Path::parent)
             .map(Path::to_path_buf)
@@ -34,6 +37,7 @@ impl Collect {
             .unwrap_or_default();
         let mut c = Collect {
             folder: folder.display().to_string(),
+            leaders: leaders(plan),
             ..Default::default()
         };
         c.look();
@@ -90,7 +94,7 @@ impl App {
     pub(super) fn open_collect(&mut self) {
         let Some(doc) = self.doc.as_mut() else { return };
         doc.flush();
-        self.collect = Some(Collect::new(doc.path.as_deref()));
+        self.collect = Some(Collect::new(&doc.plan, doc.path.as_deref()));
     }
 
     pub(super) fn collect_window(&mut self, ctx: &Context) {
@@ -117,11 +121,12 @@ impl App {
                         .labelled_by(label.id);
                     if r.lost_focus() || ui.button("Làm mới").clicked() {
                         c.look();
+                        c.leaders = leaders(plan);
                     }
                 });
                 ui.separator();
                 ui.label(RichText::new("1. Tạo biểu mẫu cho các cơ quan").strong());
-                let leaders = leaders(plan);
+                let leaders = c.leaders.clone();
                 if leaders.is_empty() {
                     ui.label("Chưa có cơ quan nào chủ trì chỉ tiêu, nhiệm vụ hay dự án.");
                 }

@@ -47,6 +47,9 @@ pub struct Paste {
     /// left empty); None for all: in order.
     pub mapping: Option<Vec<Option<usize>>>,
     pub message: Option<String>,
+    /// The rows the inputs make and what cannot be read, kept until an
+    /// input changes: making them copies the plan, too much for each frame.
+    preview: Option<(u64, usize, Vec<String>)>,
 }
 
 fn request_id() -> egui::Id {
@@ -83,7 +86,24 @@ impl Paste {
             skip: 1,
             mapping: None,
             message: None,
+            preview: None,
         }
+    }
+
+    /// What the preview depends on.
+    fn inputs(&self, version: u64) -> u64 {
+        use std::hash::{Hash, Hasher};
+        let mut h = std::collections::hash_map::DefaultHasher::new();
+        (
+            &self.text,
+            self.sheet,
+            self.skip,
+            &self.mapping,
+            self.group,
+            version,
+        )
+            .hash(&mut h);
+        h.finish()
     }
 
     /// The rows as read: the sheet chosen (its first rows skipped) or the
@@ -269,11 +289,16 @@ pub fn window(ctx: &Context, doc: &mut Doc, paste: &mut Paste) -> bool {
     let mut cancel = false;
     let kind = paste.kind(&mut doc.plan);
     let groups = paste.groups(&doc.plan);
-    let mut count = 0;
-    let preview = paste.build(&doc.plan, &mut || {
-        count += 1;
-        Id(0)
-    });
+    let key = paste.inputs(doc.revision());
+    if paste.preview.as_ref().is_none_or(|p| p.0 != key) {
+        let (_, n, problems) = paste.build(&doc.plan, &mut || Id(0));
+        paste.preview = Some((key, n, problems));
+    }
+    let (count, problems) = paste
+        .preview
+        .as_ref()
+        .map(|p| (p.1, p.2.clone()))
+        .unwrap_or_default();
     egui::Window::new("Dán từ Excel")
         .open(&mut open)
         .default_width(720.0)
@@ -420,11 +445,11 @@ pub fn window(ctx: &Context, doc: &mut Doc, paste: &mut Paste) -> bool {
                         ui.label(format!("… và {} dòng nữa", cells.len() - 8));
                     }
                 });
-            for p in &preview.2 {
+            for p in &problems {
                 ui.colored_label(ui.visuals().warn_fg_color, p);
             }
             ui.horizontal(|ui| {
-                let n = preview.1;
+                let n = count;
                 add = ui
                     .add_enabled(n > 0, egui::Button::new(format!("Thêm {n} dòng")))
                     .clicked();
