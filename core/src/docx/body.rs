@@ -147,7 +147,7 @@ impl<'a> Body<'a> {
                     self.para(Para::style("KHCenter").align("center"), &a);
                 }
                 self.rule(55.0, self.width);
-                self.para(Para::style("KHRule"), "");
+                self.para(Para::style("KHCenter"), "");
             }
             Block::Centered { text, bold, .. } => {
                 let look = if *bold { Look::bold() } else { Look::default() };
@@ -211,9 +211,11 @@ impl<'a> Body<'a> {
                     }
                     content.push_str(&self.text(t, Look::default()));
                 }
+                // A heading stays with what follows; a heading with its run-in
+                // text is text, and a chain of them would empty a page.
                 self.para(
                     Para {
-                        keep_next: *has_content,
+                        keep_next: *has_content && text.is_none(),
                         ..Para::style("KHHeading")
                     },
                     &content,
@@ -249,7 +251,10 @@ impl<'a> Body<'a> {
                 let t = self.text(text, Look::italic());
                 self.para(Para::style("Normal"), &t);
             }
-            Block::Closing(c) => self.closing(c),
+            Block::Closing(c) => {
+                self.para(Para::style("KHRule"), "");
+                self.closing(c);
+            }
             Block::AppendixHead(h) => self.appendix_head(h),
             Block::Signature(s) => {
                 let sig = self.signature(s);
@@ -341,6 +346,7 @@ impl<'a> Body<'a> {
             rows.push((number, date));
         }
         self.two_column_rows(&HEADER_COLUMNS, &rows);
+        self.para(Para::style("KHRule"), "");
     }
 
     fn signature(&mut self, s: &Signature) -> String {
@@ -387,6 +393,7 @@ impl<'a> Body<'a> {
         let a = self.text(&h.attached, Look::italic());
         self.para(Para::style("KHCenter").align("center"), &a);
         self.rule(55.0, self.width);
+        self.para(Para::style("KHRule"), "");
         if let Some(u) = &h.unit {
             let u = self.text(u, Look::italic().size(13.0));
             self.para(Para::style("KHCenter").align("right"), &u);
@@ -400,15 +407,28 @@ impl<'a> Body<'a> {
         if n == 0 {
             return;
         }
-        let widths: Vec<f32> = if shape.widths.len() == n {
+        let mut widths: Vec<f32> = if shape.widths.len() == n {
             shape.widths.clone()
         } else {
             vec![self.width / n as f32; n]
         };
+        // The PDF gives a column of figures just its widest figure; Word and
+        // LibreOffice measure a hair wider and would break "328.549", so
+        // every other column takes a millimetre from the widest.
+        if let Some(widest) = (0..n).max_by(|&a, &b| widths[a].total_cmp(&widths[b])) {
+            let spare = (widths[widest] - 30.0).max(0.0).min((n - 1) as f32);
+            let each = spare / (n - 1).max(1) as f32;
+            for (c, w) in widths.iter_mut().enumerate() {
+                *w += if c == widest { -spare } else { each };
+            }
+        }
         let span = |from: usize, to: usize| widths[from..to.min(n)].iter().sum::<f32>();
         let mut x = format!(
             "<w:tbl><w:tblPr><w:tblStyle w:val=\"KHTableGrid\"/><w:tblW w:w=\"{}\" w:type=\"dxa\"/>\
-             <w:jc w:val=\"center\"/><w:tblLayout w:type=\"fixed\"/></w:tblPr><w:tblGrid>",
+             <w:jc w:val=\"center\"/><w:tblLayout w:type=\"fixed\"/>\
+             <w:tblCellMar><w:top w:w=\"23\" w:type=\"dxa\"/><w:left w:w=\"68\" w:type=\"dxa\"/>\
+             <w:bottom w:w=\"23\" w:type=\"dxa\"/><w:right w:w=\"68\" w:type=\"dxa\"/></w:tblCellMar>\
+             </w:tblPr><w:tblGrid>",
             twips(widths.iter().sum())
         );
         for w in &widths {
@@ -441,7 +461,8 @@ impl<'a> Body<'a> {
                         } else {
                             String::new()
                         };
-                        x.push_str(&cell_xml(w, at.colspan, merge, "center", &body));
+                        let props = format!("{merge}<w:vAlign w:val=\"center\"/>");
+                        x.push_str(&cell_xml(w, at.colspan, &props, "center", &body));
                         c += at.colspan;
                     }
                     None => {
@@ -465,8 +486,8 @@ impl<'a> Body<'a> {
             match row {
                 Row::Cells { cells, bold, .. } => {
                     for (c, cell) in cells.iter().enumerate().take(n) {
-                        let (body, align) = self.cell(t, c, cell, *bold);
-                        x.push_str(&cell_xml(widths[c], 1, "", align, &body));
+                        let (body, align, short) = self.cell(t, c, cell, *bold);
+                        x.push_str(&cell_xml(widths[c], 1, no_wrap(short), align, &body));
                     }
                     for w in widths.iter().skip(cells.len()) {
                         x.push_str(&cell_xml(*w, 1, "", "left", ""));
@@ -490,11 +511,11 @@ impl<'a> Body<'a> {
                     let l = self.text(label, Look::bold());
                     x.push_str(&cell_xml(span(0, first), first, "", "center", &l));
                     for (c, w) in widths.iter().enumerate().skip(first) {
-                        let (body, align) = match cells.get(c - first) {
+                        let (body, align, short) = match cells.get(c - first) {
                             Some(cell) => self.cell(t, c, cell, true),
-                            None => (String::new(), "left"),
+                            None => (String::new(), "left", false),
                         };
-                        x.push_str(&cell_xml(*w, 1, "", align, &body));
+                        x.push_str(&cell_xml(*w, 1, no_wrap(short), align, &body));
                     }
                 }
             }
@@ -506,7 +527,16 @@ impl<'a> Body<'a> {
         self.para(Para::style("KHCell"), "");
     }
 
-    fn cell(&mut self, t: &Table, c: usize, cell: &Cell, bold: bool) -> (String, &'static str) {
+    /// A data cell's runs and alignment, and whether it is a short value
+    /// that must not wrap ("43.036", "2024 - 2025": Word would break a
+    /// figure in a narrow column where the PDF keeps it whole).
+    fn cell(
+        &mut self,
+        t: &Table,
+        c: usize,
+        cell: &Cell,
+        bold: bool,
+    ) -> (String, &'static str, bool) {
         let look = if bold { Look::bold() } else { Look::default() };
         let align = match t.columns.get(c).map(|col| col.align) {
             Some(Align::Right) => "right",
@@ -514,12 +544,22 @@ impl<'a> Body<'a> {
             _ => "left",
         };
         match cell {
-            Cell::Text(text) => (self.text(text, look), align),
-            Cell::Number(s) => (run(s, look), "center"),
-            Cell::Money(m) => (run(&millions(*m), look), "right"),
-            Cell::Agencies(names, joiner) => (run(&names.join(joiner.separator()), look), align),
+            Cell::Text(text) => {
+                let plain = text.to_plain();
+                let short = !plain.contains(' ') && plain.chars().count() <= 16;
+                (self.text(text, look), align, short)
+            }
+            Cell::Number(s) => (run(s, look), "center", true),
+            Cell::Money(m) => (run(&millions(*m), look), "right", true),
+            Cell::Agencies(names, joiner) => {
+                (run(&names.join(joiner.separator()), look), align, false)
+            }
         }
     }
+}
+
+fn no_wrap(short: bool) -> &'static str {
+    if short { "<w:noWrap/>" } else { "" }
 }
 
 /// A rule `mm` long centred in a column `width` mm wide: an empty
@@ -537,15 +577,17 @@ fn rule(mm: f32, width: f32) -> String {
     .xml("")
 }
 
-/// A table cell: its width, columns spanned, vertical merge, alignment.
-fn cell_xml(mm: f32, span: usize, merge: &str, align: &str, body: &str) -> String {
+/// A table cell: its width, columns spanned, further cell properties
+/// (vertical merge, no wrapping, vertical alignment, in Word's order),
+/// alignment.
+fn cell_xml(mm: f32, span: usize, props: &str, align: &str, body: &str) -> String {
     let grid = if span > 1 {
         format!("<w:gridSpan w:val=\"{span}\"/>")
     } else {
         String::new()
     };
     format!(
-        "<w:tc><w:tcPr><w:tcW w:w=\"{}\" w:type=\"dxa\"/>{grid}{merge}</w:tcPr>\
+        "<w:tc><w:tcPr><w:tcW w:w=\"{}\" w:type=\"dxa\"/>{grid}{props}</w:tcPr>\
          <w:p><w:pPr><w:pStyle w:val=\"KHCell\"/><w:jc w:val=\"{align}\"/></w:pPr>{body}</w:p></w:tc>",
         twips(mm)
     )

@@ -42,7 +42,7 @@ fn styles(plan: &Plan) -> String {
          <w:style w:type=\"paragraph\" w:default=\"1\" w:styleId=\"Normal\"><w:name w:val=\"Normal\"/><w:qFormat/>\
          <w:pPr><w:ind w:firstLine=\"567\"/><w:jc w:val=\"both\"/></w:pPr></w:style>"
     );
-    s.push_str(&style("KHHeading", "KH Đề mục", "<w:keepNext/>", ""));
+    s.push_str(&style("KHHeading", "KH Đề mục", "", ""));
     s.push_str(&style(
         "KHTitle",
         "KH Tiêu đề",
@@ -104,7 +104,8 @@ fn styles(plan: &Plan) -> String {
          <w:right w:val=\"single\" w:sz=\"4\" w:space=\"0\" w:color=\"000000\"/>\
          <w:insideH w:val=\"single\" w:sz=\"4\" w:space=\"0\" w:color=\"000000\"/>\
          <w:insideV w:val=\"single\" w:sz=\"4\" w:space=\"0\" w:color=\"000000\"/></w:tblBorders>\
-         <w:tblCellMar><w:left w:w=\"68\" w:type=\"dxa\"/><w:right w:w=\"68\" w:type=\"dxa\"/></w:tblCellMar>\
+         <w:tblCellMar><w:top w:w=\"23\" w:type=\"dxa\"/><w:left w:w=\"68\" w:type=\"dxa\"/>\
+         <w:bottom w:w=\"23\" w:type=\"dxa\"/><w:right w:w=\"68\" w:type=\"dxa\"/></w:tblCellMar>\
          </w:tblPr></w:style></w:styles>",
     );
     s
