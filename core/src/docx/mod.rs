@@ -30,8 +30,7 @@ impl std::error::Error for Error {}
 /// wide as the PDF's, pages in the PDF's orientation.
 pub fn write(plan: &Plan, fonts: &FontSet, opts: &Options) -> Result<Vec<u8>, Error> {
     let doc = compose::compose(plan, opts);
-    let shapes = layout::table_shapes(&doc, plan, fonts);
-    let landscape = layout::part_landscape(&doc, plan, fonts);
-    let body = body::Body::write(&doc, &shapes, &landscape);
+    let shapes = layout::shapes(&doc, plan, fonts);
+    let body = body::Body::write(&doc, &shapes.tables, &shapes.landscape);
     package::zip(&doc, plan, &body.out, &body.notes.bodies).map_err(Error)
 }

@@ -121,26 +121,26 @@ pub struct TableShape {
     pub rows: Vec<f32>,
 }
 
-/// Whether each part of the document prints landscape (an automatic
-/// appendix as the PDF decides it).
-pub fn part_landscape(doc: &compose::Document, plan: &Plan, fonts: &FontSet) -> Vec<bool> {
-    let mut b = builder(plan, fonts);
-    doc.parts
-        .iter()
-        .map(|part| b.setup_for(part.orientation, &part.blocks) == PageSetup::LANDSCAPE)
-        .collect()
+/// How the document's parts and tables print: whether each part is
+/// landscape (an automatic appendix as the PDF decides it), and the shape
+/// of each table in the order they come. One pass: deciding a part's
+/// orientation balances its tables' columns.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Shapes {
+    pub landscape: Vec<bool>,
+    pub tables: Vec<TableShape>,
 }
 
-/// The shapes of the document's tables, in the order they come.
-pub fn table_shapes(doc: &compose::Document, plan: &Plan, fonts: &FontSet) -> Vec<TableShape> {
+pub fn shapes(doc: &compose::Document, plan: &Plan, fonts: &FontSet) -> Shapes {
     let mut b = builder(plan, fonts);
-    let mut out = Vec::new();
+    let mut out = Shapes::default();
     for part in &doc.parts {
         let setup = b.setup_for(part.orientation, &part.blocks);
+        out.landscape.push(setup == PageSetup::LANDSCAPE);
         for block in &part.blocks {
             if let compose::Block::Table(t) = block {
                 let table = b.table_input(t).lay_out(fonts, setup.text_width());
-                out.push(TableShape {
+                out.tables.push(TableShape {
                     rows: table.rows.iter().map(|r| r.height).collect(),
                     widths: table.widths,
                     header_rows: table.header_rows,

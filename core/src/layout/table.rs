@@ -17,24 +17,11 @@ pub const BORDER: f32 = 0.5;
 /// Content up to this width (mm) is kept on one line.
 const SHORT: f32 = 24.0;
 
-/// Widths chosen for a page's text width, and what they make of the table.
+/// Widths chosen for a page's text width.
 struct Sized {
     widths: Vec<f32>,
     /// Every column has at least its narrowest width.
     fits: bool,
-    body: f32,
-    header: f32,
-}
-
-impl Sized {
-    fn new(widths: Vec<f32>, fits: bool, balance: &mut Balance) -> Sized {
-        Sized {
-            body: balance.body_height(&widths),
-            header: balance.header_height(&widths),
-            widths,
-            fits,
-        }
-    }
 }
 
 #[derive(Clone, Debug)]
@@ -255,8 +242,9 @@ impl TableIn {
             .map(|&(width, height)| {
                 let sized = self.size(&m, &mut balance, width);
                 sized.fits.then(|| {
-                    let room = (height - sized.header).max(height / 4.0);
-                    (sized.body / room).ceil()
+                    let header = balance.header_height(&sized.widths);
+                    let room = (height - header).max(height / 4.0);
+                    (balance.body_height(&sized.widths) / room).ceil()
                 })
             })
             .collect()
@@ -282,10 +270,16 @@ impl TableIn {
             for &i in &flex {
                 w[i] *= k;
             }
-            return Sized::new(w, false, balance);
+            return Sized {
+                widths: w,
+                fits: false,
+            };
         }
         if flex.is_empty() {
-            return Sized::new(w, true, balance);
+            return Sized {
+                widths: w,
+                fits: true,
+            };
         }
         let most: Vec<f32> = m.iter().map(|x| x.line).collect();
         let mut extra = balance.grow(&mut w, &most, &flex, (avail - used).max(0.0));
@@ -325,7 +319,10 @@ impl TableIn {
                 w[i] += a;
             }
         }
-        Sized::new(w, true, balance)
+        Sized {
+            widths: w,
+            fits: true,
+        }
     }
 
     pub fn lay_out(&self, fonts: &FontSet, avail: f32) -> TableOut {

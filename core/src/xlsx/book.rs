@@ -74,7 +74,7 @@ pub fn appendix_tables(plan: &Plan, fonts: &FontSet, opts: &Options) -> Result<W
         ..opts.clone()
     };
     let doc = compose::compose(plan, &opts);
-    let shapes = layout::table_shapes(&doc, plan, fonts);
+    let shapes = layout::shapes(&doc, plan, fonts).tables;
     let formats = Formats::new(plan.settings.table_size);
     let mut book = Workbook::new();
     let mut tables = 0;

@@ -112,7 +112,7 @@ pub fn read(plan: &Plan, forms: &[Form]) -> Merge {
                 reason,
             })
         };
-        let mut book = match Xlsx::new(Cursor::new(form.bytes.clone())) {
+        let mut book = match Xlsx::new(Cursor::new(form.bytes.as_slice())) {
             Ok(b) => b,
             Err(e) => {
                 refuse(format!("không đọc được tệp Excel ({e})."));
@@ -178,7 +178,7 @@ pub fn read(plan: &Plan, forms: &[Form]) -> Merge {
 }
 
 /// The plan year and agency key a form's guide names.
-fn mark(book: &mut Xlsx<Cursor<Vec<u8>>>) -> Option<(i32, String)> {
+fn mark(book: &mut Xlsx<Cursor<&[u8]>>) -> Option<(i32, String)> {
     let range = book.worksheet_range(GUIDE).ok()?;
     let line = range
         .cells()

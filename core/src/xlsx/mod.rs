@@ -13,4 +13,5 @@ mod tasks;
 
 pub use book::{Error, Written, appendix_tables};
 pub use form::agency_form;
+pub use sheet::column_letters;
 pub use tasks::task_list;

@@ -11,8 +11,7 @@ pub type Sheet = (String, Vec<Vec<String>>);
 
 /// Every sheet of the workbook.
 pub fn sheets(bytes: &[u8]) -> Result<Vec<Sheet>, Error> {
-    let mut book =
-        Xlsx::new(Cursor::new(bytes.to_vec())).map_err(|e| Error::Unreadable(e.to_string()))?;
+    let mut book = Xlsx::new(Cursor::new(bytes)).map_err(|e| Error::Unreadable(e.to_string()))?;
     let mut out = Vec::new();
     for name in book.sheet_names() {
         let range = book

@@ -133,8 +133,8 @@ fn millions(m: Money) -> (f64, String) {
     (value, text)
 }
 
-/// "D" for column 3.
-fn column_letters(mut c: usize) -> String {
+/// "D" for column 3, "AA" for column 26: a spreadsheet's column name.
+pub fn column_letters(mut c: usize) -> String {
     let mut out = Vec::new();
     loop {
         out.push(b'A' + (c % 26) as u8);

@@ -35,7 +35,7 @@ pub fn task_list(plan: &Plan, fonts: &FontSet) -> Result<Written, Error> {
         ..Default::default()
     }];
     let doc = compose::compose(&p, &Options::appendices(None));
-    let shapes = layout::table_shapes(&doc, &p, fonts);
+    let shapes = layout::shapes(&doc, &p, fonts).tables;
     let table = doc
         .parts
         .iter()

@@ -196,10 +196,7 @@ impl Paste {
     /// rows, and what could not be read.
     fn build(&self, plan: &Plan, ids: &mut dyn FnMut() -> Id) -> (Plan, usize, Vec<String>) {
         let mut p = plan.clone();
-        let width = {
-            let mut q = plan.clone();
-            self.kind(&mut q).columns().len()
-        };
+        let width = self.kind(&mut p).columns().len();
         let cells = self.cells(width);
         let agencies = plan.agencies.clone();
         let g = self.group;
@@ -385,7 +382,7 @@ pub fn window(ctx: &Context, doc: &mut Doc, paste: &mut Paste) -> bool {
                             .cloned()
                             .unwrap_or_default();
                         let first: String = first.chars().take(24).collect();
-                        format!("{} ({first})", column_name(i))
+                        format!("Cột {} ({first})", crate::xlsx::column_letters(i))
                     })
                     .collect();
                 let mut map: Vec<Option<usize>> = paste.mapping.clone().unwrap_or_else(|| {
@@ -468,18 +465,4 @@ pub fn window(ctx: &Context, doc: &mut Doc, paste: &mut Paste) -> bool {
         return false;
     }
     open && !cancel
-}
-
-/// "Cột A", "Cột B" … "Cột AA": a spreadsheet's column names.
-fn column_name(mut i: usize) -> String {
-    let mut letters = Vec::new();
-    loop {
-        letters.push(char::from(b'A' + (i % 26) as u8));
-        if i < 26 {
-            break;
-        }
-        i = i / 26 - 1;
-    }
-    letters.reverse();
-    format!("Cột {}", letters.into_iter().collect::<String>())
 }
