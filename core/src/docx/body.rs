@@ -57,6 +57,10 @@ pub fn section(landscape: bool) -> String {
     )
 }
 
+/// An empty paragraph one point high.
+const LEAD: &str = "<w:p><w:pPr><w:spacing w:before=\"0\" w:after=\"0\" w:line=\"20\" \
+     w:lineRule=\"exact\"/><w:ind w:firstLine=\"0\"/><w:rPr><w:sz w:val=\"2\"/></w:rPr></w:pPr></w:p>";
+
 fn text_width(landscape: bool) -> f32 {
     if landscape { 257.0 } else { 165.0 }
 }
@@ -74,6 +78,15 @@ impl<'a> Body<'a> {
         for (i, part) in doc.parts.iter().enumerate() {
             let wide = landscape.get(i).copied().unwrap_or(false);
             b.width = text_width(wide);
+            // A section that opens with a table gets a paragraph of a point
+            // before it: LibreOffice puts a body-sized empty paragraph there
+            // otherwise (to carry the page style), lowering the header block.
+            if matches!(
+                part.blocks.first(),
+                Some(Block::Header(_) | Block::Table(_))
+            ) {
+                b.out.push_str(LEAD);
+            }
             for (k, block) in part.blocks.iter().enumerate() {
                 b.block(block);
                 // The last lines of the text go with the signature, as in the PDF.

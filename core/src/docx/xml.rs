@@ -102,22 +102,21 @@ pub struct Notes {
 }
 
 impl Notes {
-    /// A footnote's mark here and its text in footnotes.xml. The mark is
-    /// written "(1)" as the decree's documents write it, a custom mark
-    /// Word shows as it is.
+    /// A footnote's mark here and its text in footnotes.xml. Word numbers
+    /// the marks itself (superscript 1, 2, 3), where the PDF prints "(1)": a
+    /// custom "(1)" mark shows twice in LibreOffice, which adds its own
+    /// number beside it.
     fn mark(&mut self, text: &Text, look: Look) -> String {
         let id = self.bodies.len() + 1;
         let inner = runs(text, Look { ..look }, self);
-        let mark = format!(
-            "<w:r><w:rPr><w:rStyle w:val=\"FootnoteReference\"/></w:rPr><w:t>({id})</w:t></w:r>"
-        );
         self.bodies.push(format!(
             "<w:footnote w:id=\"{id}\"><w:p><w:pPr><w:pStyle w:val=\"FootnoteText\"/></w:pPr>\
-             {mark}<w:r><w:t xml:space=\"preserve\"> </w:t></w:r>{inner}</w:p></w:footnote>"
+             <w:r><w:rPr><w:rStyle w:val=\"FootnoteReference\"/></w:rPr><w:footnoteRef/></w:r>\
+             <w:r><w:t xml:space=\"preserve\"> </w:t></w:r>{inner}</w:p></w:footnote>"
         ));
         format!(
             "<w:r><w:rPr><w:rStyle w:val=\"FootnoteReference\"/></w:rPr>\
-             <w:footnoteReference w:customMarkFollows=\"1\" w:id=\"{id}\"/></w:r>{mark}"
+             <w:footnoteReference w:id=\"{id}\"/></w:r>"
         )
     }
 }
