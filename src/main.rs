@@ -42,6 +42,19 @@ fn main() {
             &mut std::io::stdout(),
             &mut std::io::stderr(),
         ),
+        Some(Command::Import {
+            file,
+            output,
+            force,
+        }) => cli::import::run(
+            &cli::import::Args {
+                file,
+                output,
+                force,
+            },
+            &mut std::io::stdout(),
+            &mut std::io::stderr(),
+        ),
         Some(Command::Merge {
             file,
             forms,

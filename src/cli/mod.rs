@@ -3,6 +3,7 @@
 pub mod check;
 pub mod collect;
 pub mod export;
+pub mod import;
 pub mod new;
 pub mod output;
 pub mod render;
@@ -116,6 +117,17 @@ pub enum Command {
         /// Đổi tên hoặc gộp cơ quan: "Tên cũ=>Tên mới"; dùng nhiều lần được
         #[arg(long = "rename-agency", value_name = "CŨ=>MỚI")]
         rename_agency: Vec<String>,
+        /// Ghi đè nếu tệp kết quả đã có
+        #[arg(long)]
+        force: bool,
+    },
+    /// Nhập kế hoạch viết bằng Word (.docx) thành tệp kế hoạch (.ron), in những gì chưa nhận ra hoặc phải đoán
+    Import {
+        /// Tệp Word (.docx)
+        file: PathBuf,
+        /// Tệp kế hoạch kết quả (.ron)
+        #[arg(short = 'o', long = "output")]
+        output: PathBuf,
         /// Ghi đè nếu tệp kết quả đã có
         #[arg(long)]
         force: bool,

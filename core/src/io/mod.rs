@@ -13,6 +13,7 @@ mod ron_message;
 pub mod save;
 mod stale;
 pub mod target;
+pub mod word;
 
 pub use error::FileError;
 pub use load::{MAX_FILE_SIZE, load_path, load_str};

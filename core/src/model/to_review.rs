@@ -50,12 +50,14 @@ pub enum ReviewKind {
     Year,
     /// An agency's old name left written in the text after a rename or merge.
     Agency,
+    /// What an import from Word could not recognise or had to guess.
+    Import,
     /// What roll-over changed by itself (a project ended, an appendix added).
     Done,
 }
 
 impl ReviewKind {
-    pub const ALL: [ReviewKind; 11] = [
+    pub const ALL: [ReviewKind; 12] = [
         ReviewKind::Results,
         ReviewKind::Baseline,
         ReviewKind::Target,
@@ -66,6 +68,7 @@ impl ReviewKind {
         ReviewKind::Deadline,
         ReviewKind::Year,
         ReviewKind::Agency,
+        ReviewKind::Import,
         ReviewKind::Done,
     ];
 }

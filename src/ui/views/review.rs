@@ -133,6 +133,10 @@ fn group_text(kind: ReviewKind, k: usize, plan: &Plan) -> (String, Option<String
             "Tên cơ quan cũ còn trong văn bản".to_string(),
             format!("Xem lại {k} chỗ còn tên cũ"),
         ),
+        ReviewKind::Import => (
+            "Nhập từ Word: chưa nhận ra hoặc phải đoán".to_string(),
+            String::new(),
+        ),
         ReviewKind::Done => ("Đã tự làm khi tạo kế hoạch".to_string(), String::new()),
     };
     (title, (!action.is_empty()).then_some(action))

@@ -1,0 +1,168 @@
+//! The agency directory an import builds as it reads agency cells: one
+//! entry per agency however it is written, so that "Sở TT&TT" and "Sở Thông
+//! tin và Truyền thông" become one agency (full name, short name), and a
+//! collective name with a comma ("UBND các huyện, thành phố") stays whole.
+
+use crate::model::Agency;
+use crate::model::agency::{key_for, slug};
+
+#[derive(Debug, Default)]
+pub struct Directory {
+    pub agencies: Vec<Agency>,
+}
+
+/// Words whose usual abbreviation officers write.
+const ABBREVIATIONS: &[(&str, &str)] = &[
+    ("ủy ban nhân dân", "UBND"),
+    ("uỷ ban nhân dân", "UBND"),
+    ("hội đồng nhân dân", "HĐND"),
+    ("văn phòng", "VP"),
+];
+
+/// A name's initials key: abbreviations kept, other words by their first
+/// letter, "và" as "&": "Sở Thông tin và Truyền thông" and "Sở TT&TT"
+/// both give "STT&TT".
+fn initials(name: &str) -> String {
+    let mut s = name.to_lowercase();
+    for (long, short) in ABBREVIATIONS {
+        s = s.replace(long, &short.to_lowercase());
+    }
+    // Compare with the written name's case to tell abbreviations.
+    let written: Vec<&str> = name.split_whitespace().collect();
+    let mut out = String::new();
+    for (i, w) in s.split_whitespace().enumerate() {
+        let original = written.get(i).copied().unwrap_or(w);
+        let upper = original.chars().filter(|c| c.is_uppercase()).count();
+        let is_abbreviation = (upper >= 2 && original.chars().all(|c| !c.is_lowercase()))
+            || original.contains('&')
+            || ABBREVIATIONS.iter().any(|(_, a)| a.eq_ignore_ascii_case(w));
+        if w == "và" || w == "&" {
+            out.push('&');
+        } else if is_abbreviation {
+            out.push_str(&w.to_uppercase());
+        } else if let Some(c) = w.chars().next() {
+            out.extend(c.to_uppercase());
+        }
+    }
+    out
+}
+
+/// Whether a name is written with an abbreviation.
+fn abbreviated(name: &str) -> bool {
+    name.split_whitespace().any(|w| {
+        w.contains('&')
+            || (w.chars().filter(|c| c.is_uppercase()).count() >= 2
+                && w.chars().all(|c| !c.is_lowercase()))
+    })
+}
+
+/// "tỉnh" at the end changes nothing ("Sở Tài chính tỉnh").
+fn normal(name: &str) -> String {
+    let s = slug(name);
+    s.strip_suffix("-tinh").unwrap_or(&s).to_string()
+}
+
+impl Directory {
+    /// The key of the agency `name` names, added when new.
+    pub fn key(&mut self, name: &str) -> String {
+        let name = name.split_whitespace().collect::<Vec<_>>().join(" ");
+        let name = name.trim_end_matches(['.', ';', ',']).trim().to_string();
+        let n = normal(&name);
+        if let Some(a) = self
+            .agencies
+            .iter()
+            .find(|a| normal(&a.name) == n || (!a.short.is_empty() && normal(&a.short) == n))
+        {
+            return a.key.clone();
+        }
+        let key_of = initials(&name);
+        let short_form = abbreviated(&name);
+        if let Some(a) = self.agencies.iter_mut().find(|a| {
+            let theirs = if a.short.is_empty() {
+                &a.name
+            } else {
+                &a.short
+            };
+            (short_form || abbreviated(theirs)) && initials(&a.name) == key_of
+        }) {
+            // Keep the full name as the name and the abbreviation as short.
+            if short_form && a.short.is_empty() && !abbreviated(&a.name) {
+                a.short = name;
+            } else if !short_form && abbreviated(&a.name) {
+                a.short = std::mem::replace(&mut a.name, name);
+            }
+            return a.key.clone();
+        }
+        let key = key_for(&name, &self.agencies);
+        self.agencies.push(Agency {
+            key: key.clone(),
+            name,
+            short: String::new(),
+        });
+        key
+    }
+
+    /// The agencies a table cell names: split by ";" or line, then by ","
+    /// only where the next part starts as a name does (a capital letter),
+    /// so "UBND các huyện, thành phố" stays one.
+    pub fn keys(&mut self, cell: &str) -> Vec<String> {
+        let mut names: Vec<String> = Vec::new();
+        for part in cell.split([';', '\n']) {
+            let mut current = String::new();
+            for piece in part.split(',') {
+                let starts_name = piece
+                    .trim_start()
+                    .chars()
+                    .next()
+                    .is_some_and(char::is_uppercase);
+                if !current.trim().is_empty() && starts_name {
+                    names.push(std::mem::take(&mut current));
+                }
+                if !current.is_empty() {
+                    current.push(',');
+                }
+                current.push_str(piece);
+            }
+            names.push(current);
+        }
+        names
+            .into_iter()
+            .map(|n| n.trim().trim_start_matches(['-', '+']).trim().to_string())
+            .filter(|n| !n.is_empty())
+            .map(|n| self.key(&n))
+            .collect()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn variants_are_one_agency() {
+        let mut d = Directory::default();
+        let a = d.key("Sở TT&TT");
+        let b = d.key("Sở Thông tin và Truyền thông");
+        assert_eq!(a, b);
+        assert_eq!(d.agencies.len(), 1);
+        assert_eq!(d.agencies[0].name, "Sở Thông tin và Truyền thông");
+        assert_eq!(d.agencies[0].short, "Sở TT&TT");
+        let c = d.key("Sở Khoa học và Công nghệ");
+        assert_eq!(d.key("Sở KH&CN"), c);
+        assert_ne!(d.key("Sở Tài chính"), d.key("Sở Tư pháp"));
+        assert_eq!(d.key("Sở Tài chính tỉnh"), d.key("Sở Tài chính"));
+        assert_eq!(
+            d.key("UBND các huyện, thành phố"),
+            d.key("Ủy ban nhân dân các huyện, thành phố")
+        );
+    }
+
+    #[test]
+    fn cells_split_between_names_not_inside_them() {
+        let mut d = Directory::default();
+        let keys = d.keys("Sở Y tế, UBND các huyện, thành phố; Công an tỉnh");
+        assert_eq!(keys.len(), 3, "{:?}", d.agencies);
+        assert_eq!(d.agencies[1].name, "UBND các huyện, thành phố");
+        assert!(d.keys("").is_empty());
+    }
+}

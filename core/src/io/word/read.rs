@@ -1,0 +1,580 @@
+//! A Word file (.docx) as the importer needs it: the body's paragraphs and
+//! tables in order, each paragraph with its automatic label (numbering.xml),
+//! alignment, and text as kehoach's rich text (bold, italic, footnotes),
+//! tables as rows of cells with their spans. Nothing here knows plans.
+
+use super::numbering::{Label, Numbering};
+use super::xml::{self, Element, Node};
+use crate::model::rich;
+use std::collections::HashMap;
+use std::io::Read;
+
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Align {
+    #[default]
+    Left,
+    Center,
+    Right,
+    Both,
+}
+
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Para {
+    /// Kehoach's rich text: `**bold**`, `*italic*`, `^[footnote]`.
+    pub rich: String,
+    /// The words alone, line breaks as "\n".
+    pub plain: String,
+    /// The label Word's automatic numbering puts before it.
+    pub label: Option<Label>,
+    pub align: Align,
+    /// Every letter bold / italic.
+    pub bold: bool,
+    pub italic: bool,
+    /// Starts a new page (page break before it, or a section ended before it).
+    pub new_page: bool,
+}
+
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Cell {
+    pub paras: Vec<Para>,
+    /// Grid columns it spans.
+    pub span: usize,
+    /// The continuation of a cell merged from the row above.
+    pub continued: bool,
+}
+
+impl Cell {
+    /// The cell's words, paragraphs joined by "\n".
+    pub fn plain(&self) -> String {
+        let lines: Vec<&str> = self
+            .paras
+            .iter()
+            .map(|p| p.plain.trim())
+            .filter(|s| !s.is_empty())
+            .collect();
+        lines.join("\n")
+    }
+
+    /// The cell's rich text, paragraphs joined by a space.
+    pub fn rich(&self) -> String {
+        let parts: Vec<&str> = self
+            .paras
+            .iter()
+            .map(|p| p.rich.trim())
+            .filter(|s| !s.is_empty())
+            .collect();
+        parts.join(" ")
+    }
+
+    pub fn bold(&self) -> bool {
+        let mut texts = self.paras.iter().filter(|p| !p.plain.trim().is_empty());
+        texts.clone().next().is_some() && texts.all(|p| p.bold)
+    }
+}
+
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Table {
+    pub rows: Vec<Vec<Cell>>,
+    /// Drawn with lines (a data table), not a layout grid (header block,
+    /// signature).
+    pub borders: bool,
+    pub new_page: bool,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum Block {
+    Para(Para),
+    Table(Table),
+}
+
+/// Why a file could not be read at all.
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+pub enum ReadError {
+    #[error("Tệp không phải tài liệu Word (.docx): {0}")]
+    NotDocx(String),
+    #[error("Tệp Word bị hỏng: {0}")]
+    Broken(String),
+}
+
+/// Parts larger than this are refused (a plan's text is a few MB at most).
+const MAX_PART: u64 = 64 * 1024 * 1024;
+
+fn part(
+    zip: &mut zip::ZipArchive<std::io::Cursor<&[u8]>>,
+    name: &str,
+) -> Result<Option<String>, ReadError> {
+    let file = match zip.by_name(name) {
+        Ok(f) => f,
+        Err(zip::result::ZipError::FileNotFound) => return Ok(None),
+        Err(e) => return Err(ReadError::Broken(format!("{name}: {e}"))),
+    };
+    if file.size() > MAX_PART {
+        return Err(ReadError::Broken(format!("{name} quá lớn")));
+    }
+    let mut s = String::new();
+    file.take(MAX_PART)
+        .read_to_string(&mut s)
+        .map_err(|e| ReadError::Broken(format!("{name}: {e}")))?;
+    Ok(Some(s))
+}
+
+/// Reads the body of a .docx.
+pub fn read(bytes: &[u8]) -> Result<Vec<Block>, ReadError> {
+    let mut zip = zip::ZipArchive::new(std::io::Cursor::new(bytes))
+        .map_err(|e| ReadError::NotDocx(e.to_string()))?;
+    let document = part(&mut zip, "word/document.xml")?
+        .ok_or_else(|| ReadError::NotDocx("không có word/document.xml".into()))?;
+    let parse =
+        |name: &str, s: &str| xml::parse(s).map_err(|e| ReadError::Broken(format!("{name}: {e}")));
+    let numbering = match part(&mut zip, "word/numbering.xml")? {
+        Some(s) => Numbering::read(&parse("numbering.xml", &s)?),
+        None => Numbering::default(),
+    };
+    let styles = match part(&mut zip, "word/styles.xml")? {
+        Some(s) => Styles::read(&parse("styles.xml", &s)?),
+        None => Styles::default(),
+    };
+    let notes = match part(&mut zip, "word/footnotes.xml")? {
+        Some(s) => footnotes(&parse("footnotes.xml", &s)?, &styles),
+        None => HashMap::new(),
+    };
+    let root = parse("document.xml", &document)?;
+    let body = root
+        .child("w:body")
+        .ok_or_else(|| ReadError::Broken("document.xml không có w:body".into()))?;
+    let mut reader = Reader {
+        numbering,
+        styles,
+        notes,
+        page_next: false,
+    };
+    let mut out = Vec::new();
+    reader.blocks(body, &mut out);
+    Ok(out)
+}
+
+/// What a paragraph style gives its paragraphs.
+#[derive(Clone, Debug, Default)]
+struct Style {
+    based_on: Option<String>,
+    num: Option<(String, usize)>,
+    align: Option<Align>,
+    bold: Option<bool>,
+    italic: Option<bool>,
+}
+
+#[derive(Debug, Default)]
+struct Styles(HashMap<String, Style>);
+
+impl Styles {
+    fn read(root: &Element) -> Styles {
+        let mut map = HashMap::new();
+        for s in root.children_named("w:style") {
+            let Some(id) = s.attr("w:styleId") else {
+                continue;
+            };
+            let ppr = s.child("w:pPr");
+            let rpr = s.child("w:rPr");
+            map.insert(
+                id.to_string(),
+                Style {
+                    based_on: s.child_val("w:basedOn").map(str::to_string),
+                    num: ppr.and_then(num_pr),
+                    align: ppr.and_then(|p| p.child_val("w:jc")).map(align),
+                    bold: rpr.and_then(|r| r.flag("w:b")),
+                    italic: rpr.and_then(|r| r.flag("w:i")),
+                },
+            );
+        }
+        Styles(map)
+    }
+
+    /// A property along the style's basedOn chain.
+    fn get<T>(&self, id: Option<&str>, f: impl Fn(&Style) -> Option<T>) -> Option<T> {
+        let mut id = id?.to_string();
+        for _ in 0..16 {
+            let s = self.0.get(&id)?;
+            if let Some(v) = f(s) {
+                return Some(v);
+            }
+            id = s.based_on.clone()?;
+        }
+        None
+    }
+}
+
+fn num_pr(ppr: &Element) -> Option<(String, usize)> {
+    let n = ppr.child("w:numPr")?;
+    let id = n.child_val("w:numId")?.to_string();
+    let level = n
+        .child_val("w:ilvl")
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(0);
+    Some((id, level))
+}
+
+fn align(v: &str) -> Align {
+    match v {
+        "center" => Align::Center,
+        "right" | "end" => Align::Right,
+        "both" | "distribute" => Align::Both,
+        _ => Align::Left,
+    }
+}
+
+/// A stretch of text in one look.
+#[derive(Default)]
+struct Span {
+    text: String,
+    bold: bool,
+    italic: bool,
+    /// A footnote's text: one mark in the paragraph, never merged.
+    note: bool,
+}
+
+struct Reader {
+    numbering: Numbering,
+    styles: Styles,
+    notes: HashMap<String, String>,
+    /// A page or section break was met: the next block starts a page.
+    page_next: bool,
+}
+
+impl Reader {
+    fn blocks(&mut self, parent: &Element, out: &mut Vec<Block>) {
+        for e in parent.elements() {
+            match e.name.as_str() {
+                "w:p" => {
+                    let p = self.para(e);
+                    let ends_section = e
+                        .child("w:pPr")
+                        .is_some_and(|p| p.child("w:sectPr").is_some());
+                    if !p.plain.trim().is_empty() || p.label.is_some() {
+                        out.push(Block::Para(p));
+                    }
+                    if ends_section {
+                        self.page_next = true;
+                    }
+                }
+                "w:tbl" => {
+                    let t = self.table(e);
+                    if !t.rows.is_empty() {
+                        out.push(Block::Table(t));
+                    }
+                }
+                "w:sdt" => {
+                    if let Some(c) = e.child("w:sdtContent") {
+                        self.blocks(c, out);
+                    }
+                }
+                "w:customXml" | "w:ins" | "w:smartTag" => self.blocks(e, out),
+                _ => {}
+            }
+        }
+    }
+
+    fn table(&mut self, t: &Element) -> Table {
+        let new_page = std::mem::take(&mut self.page_next);
+        let borders = t
+            .child("w:tblPr")
+            .map(|p| {
+                let styled = p
+                    .child_val("w:tblStyle")
+                    .is_some_and(|s| s.to_lowercase().contains("grid"));
+                let drawn = p.child("w:tblBorders").is_some_and(|b| {
+                    b.elements()
+                        .any(|e| !matches!(e.attr("w:val"), Some("nil" | "none") | None))
+                });
+                styled || drawn
+            })
+            .unwrap_or(false);
+        let mut rows = Vec::new();
+        let mut cell_borders = false;
+        for tr in t.children_named("w:tr") {
+            let mut row = Vec::new();
+            for tc in tr
+                .elements()
+                .filter(|e| e.name == "w:tc" || e.name == "w:sdt")
+            {
+                let tc = if tc.name == "w:sdt" {
+                    match tc.child("w:sdtContent").and_then(|c| c.child("w:tc")) {
+                        Some(c) => c,
+                        None => continue,
+                    }
+                } else {
+                    tc
+                };
+                let pr = tc.child("w:tcPr");
+                let span = pr
+                    .and_then(|p| p.child_val("w:gridSpan"))
+                    .and_then(|v| v.parse().ok())
+                    .unwrap_or(1usize)
+                    .clamp(1, 64);
+                let continued = pr
+                    .and_then(|p| p.child("w:vMerge"))
+                    .is_some_and(|m| m.attr("w:val").is_none_or(|v| v == "continue"));
+                cell_borders |= pr.and_then(|p| p.child("w:tcBorders")).is_some_and(|b| {
+                    b.elements()
+                        .any(|e| !matches!(e.attr("w:val"), Some("nil" | "none") | None))
+                });
+                let mut blocks = Vec::new();
+                self.blocks(tc, &mut blocks);
+                let paras = blocks
+                    .into_iter()
+                    .flat_map(|b| match b {
+                        Block::Para(p) => vec![p],
+                        // A table in a cell: its cells' text, row by row.
+                        Block::Table(inner) => inner
+                            .rows
+                            .into_iter()
+                            .flat_map(|r| r.into_iter().flat_map(|c| c.paras))
+                            .collect(),
+                    })
+                    .collect();
+                row.push(Cell {
+                    paras,
+                    span,
+                    continued,
+                });
+            }
+            if !row.is_empty() {
+                rows.push(row);
+            }
+        }
+        self.page_next = false;
+        Table {
+            rows,
+            borders: borders || cell_borders,
+            new_page,
+        }
+    }
+
+    fn para(&mut self, p: &Element) -> Para {
+        let ppr = p.child("w:pPr");
+        let style = ppr
+            .and_then(|p| p.child_val("w:pStyle"))
+            .map(str::to_string);
+        let style = style.as_deref();
+        let mut new_page = std::mem::take(&mut self.page_next)
+            || ppr
+                .and_then(|p| p.flag("w:pageBreakBefore"))
+                .unwrap_or(false);
+        let num = ppr
+            .and_then(num_pr)
+            .or_else(|| self.styles.get(style, |s| s.num.clone()));
+        let label = num
+            .filter(|(id, _)| id != "0")
+            .and_then(|(id, level)| self.numbering.next(&id, level));
+        let align = ppr
+            .and_then(|p| p.child_val("w:jc"))
+            .map(align)
+            .or_else(|| self.styles.get(style, |s| s.align))
+            .unwrap_or_default();
+        let base = (
+            self.styles.get(style, |s| s.bold).unwrap_or(false),
+            self.styles.get(style, |s| s.italic).unwrap_or(false),
+        );
+        let mut spans = Vec::new();
+        let mut breaks_page = false;
+        self.runs(p, base, &mut spans, &mut breaks_page);
+        // A page break as the paragraph's first content starts the page
+        // with it; a break at its end starts the next.
+        let text_before_break = false;
+        if breaks_page && !text_before_break {
+            if spans.iter().all(|s| s.text.trim().is_empty()) {
+                self.page_next = true;
+            } else {
+                new_page = true;
+            }
+        }
+        let (rich, plain, bold, italic) = compose(&spans);
+        Para {
+            rich,
+            plain,
+            label,
+            align,
+            bold,
+            italic,
+            new_page,
+        }
+    }
+
+    fn runs(&self, parent: &Element, base: (bool, bool), spans: &mut Vec<Span>, page: &mut bool) {
+        for e in parent.elements() {
+            match e.name.as_str() {
+                "w:r" => self.run(e, base, spans, page),
+                "w:hyperlink" | "w:ins" | "w:smartTag" | "w:customXml" | "w:fldSimple"
+                | "w:bdo" | "w:dir" => self.runs(e, base, spans, page),
+                "w:sdt" => {
+                    if let Some(c) = e.child("w:sdtContent") {
+                        self.runs(c, base, spans, page);
+                    }
+                }
+                _ => {}
+            }
+        }
+    }
+
+    fn run(&self, r: &Element, base: (bool, bool), spans: &mut Vec<Span>, page: &mut bool) {
+        let rpr = r.child("w:rPr");
+        let bold = rpr.and_then(|p| p.flag("w:b")).unwrap_or(base.0);
+        let italic = rpr.and_then(|p| p.flag("w:i")).unwrap_or(base.1);
+        let hidden = rpr.and_then(|p| p.flag("w:vanish")).unwrap_or(false);
+        if hidden {
+            return;
+        }
+        let push = |s: &str, spans: &mut Vec<Span>| match spans.last_mut() {
+            Some(last) if last.bold == bold && last.italic == italic && !last.note => {
+                last.text.push_str(s)
+            }
+            _ => spans.push(Span {
+                text: s.to_string(),
+                bold,
+                italic,
+                note: false,
+            }),
+        };
+        for c in r.elements() {
+            match c.name.as_str() {
+                "w:t" => push(&c.text(), spans),
+                "w:tab" | "w:ptab" => push(" ", spans),
+                "w:noBreakHyphen" => push("-", spans),
+                "w:br" | "w:cr" => match c.attr("w:type") {
+                    Some("page") => *page = true,
+                    Some("column") => push(" ", spans),
+                    _ => push("\n", spans),
+                },
+                "w:footnoteReference" => {
+                    if let Some(note) = c.attr("w:id").and_then(|id| self.notes.get(id)) {
+                        // A footnote is one mark; kept as its own span so
+                        // markers never wrap it.
+                        spans.push(Span {
+                            text: note.clone(),
+                            bold: false,
+                            italic: false,
+                            note: true,
+                        });
+                    }
+                }
+                _ => {}
+            }
+        }
+    }
+}
+
+/// Spans as rich text and as plain words. Bold and italic markers go around
+/// words only (spaces outside), and a paragraph wholly bold or italic says
+/// so instead of carrying markers, since headings are styled by kehoach.
+fn compose(spans: &[Span]) -> (String, String, bool, bool) {
+    let words = |s: &Span| !s.note && !s.text.trim().is_empty();
+    let all_bold = spans.iter().any(words) && spans.iter().filter(|s| words(s)).all(|s| s.bold);
+    let all_italic = spans.iter().any(words) && spans.iter().filter(|s| words(s)).all(|s| s.italic);
+    let mut rich_out = String::new();
+    let mut plain = String::new();
+    for s in spans {
+        if s.note {
+            rich_out.push_str(&format!("^[{}]", rich::note_text(&s.text)));
+            continue;
+        }
+        plain.push_str(&s.text);
+        let text = rich::escape(&s.text.replace('\n', " "));
+        let marker = match (s.bold && !all_bold, s.italic && !all_italic) {
+            (true, true) => "***",
+            (true, false) => "**",
+            (false, true) => "*",
+            (false, false) => "",
+        };
+        let core = text.trim();
+        if marker.is_empty() || core.is_empty() {
+            rich_out.push_str(&text);
+            continue;
+        }
+        let lead = &text[..text.len() - text.trim_start().len()];
+        let trail = &text[text.trim_end().len()..];
+        rich_out.push_str(&format!("{lead}{marker}{core}{marker}{trail}"));
+    }
+    let rich_out = rich_out.split_whitespace().collect::<Vec<_>>().join(" ");
+    (rich_out, plain, all_bold, all_italic)
+}
+
+/// Footnotes by id, as rich text without their marks.
+fn footnotes(root: &Element, styles: &Styles) -> HashMap<String, String> {
+    let reader = Reader {
+        numbering: Numbering::default(),
+        styles: Styles(styles.0.clone()),
+        notes: HashMap::new(),
+        page_next: false,
+    };
+    let mut out = HashMap::new();
+    for f in root.children_named("w:footnote") {
+        if f.attr("w:type").is_some_and(|t| t != "normal") {
+            continue;
+        }
+        let Some(id) = f.attr("w:id") else {
+            continue;
+        };
+        let mut texts = Vec::new();
+        for p in f.children_named("w:p") {
+            let mut spans = Vec::new();
+            let mut page = false;
+            reader.runs(p, (false, false), &mut spans, &mut page);
+            let (rich, ..) = compose(&spans);
+            if !rich.trim().is_empty() {
+                texts.push(rich);
+            }
+        }
+        let text = texts.join(" ");
+        out.insert(id.to_string(), strip_mark(&text).to_string());
+    }
+    out
+}
+
+/// A footnote's text without a mark typed before it ("(1) ", "1. ", "(1). ").
+fn strip_mark(s: &str) -> &str {
+    let t = s.trim_start();
+    let rest = t
+        .strip_prefix('(')
+        .and_then(|r| r.split_once(')'))
+        .filter(|(n, _)| n.chars().all(|c| c.is_ascii_digit()) && !n.is_empty())
+        .map(|(_, r)| r)
+        .unwrap_or(t);
+    rest.trim_start_matches(['.', ' ']).trim_start()
+}
+
+/// Text nodes of no interest to the tree walk (kept for completeness).
+#[allow(dead_code)]
+fn is_text(n: &Node) -> bool {
+    matches!(n, Node::Text(_))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn marks_typed_before_footnotes_are_dropped() {
+        assert_eq!(strip_mark("(1) Công văn số 1332"), "Công văn số 1332");
+        assert_eq!(strip_mark("(12). Nghị quyết"), "Nghị quyết");
+        assert_eq!(strip_mark("Nghị quyết (1)"), "Nghị quyết (1)");
+    }
+
+    #[test]
+    fn runs_become_rich_text() {
+        let s = |t: &str, bold, italic| Span {
+            text: t.into(),
+            bold,
+            italic,
+            note: false,
+        };
+        let (rich, plain, bold, _) = compose(&[
+            s("1. Mục tiêu: ", true, false),
+            s("đạt 95% ", false, false),
+            s("số điểm", false, true),
+        ]);
+        assert_eq!(rich, "**1. Mục tiêu:** đạt 95% *số điểm*");
+        assert_eq!(plain, "1. Mục tiêu: đạt 95% số điểm");
+        assert!(!bold);
+        let (rich, _, bold, _) = compose(&[s("KẾ HOẠCH", true, false)]);
+        assert_eq!((rich.as_str(), bold), ("KẾ HOẠCH", true));
+    }
+}
