@@ -114,3 +114,118 @@ fn a_file_that_is_not_word_is_refused_in_words() {
         "{err}"
     );
 }
+
+/// Every section's label and title in reading order, as the plan prints
+/// them ("II.", "1.1.", "a)").
+fn outline(p: &Plan) -> Vec<String> {
+    use kehoach_core::model::body::Block;
+    let labels = kehoach_core::model::outline::labels(&p.body);
+    let mut out = Vec::new();
+    fn walk(
+        blocks: &[Block],
+        labels: &std::collections::HashMap<kehoach_core::model::Id, String>,
+        out: &mut Vec<String>,
+    ) {
+        for b in blocks {
+            match b {
+                Block::Part(x) => {
+                    out.push(format!("Phần: {}", x.title.as_str()));
+                    walk(&x.blocks, labels, out);
+                }
+                Block::Section(s) => {
+                    let label = labels.get(&s.id).cloned().unwrap_or_default();
+                    out.push(format!("{label} {}", s.title.as_str().trim()));
+                    walk(&s.blocks, labels, out);
+                }
+                _ => {}
+            }
+        }
+    }
+    walk(&p.body, &labels, &mut out);
+    out
+}
+
+fn fixture(name: &str) -> word::Imported {
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../tests/fixtures/word")
+        .join(name);
+    word::import(&std::fs::read(&path).unwrap()).unwrap()
+}
+
+#[test]
+fn the_2024_plan_typed_in_word_with_automatic_numbering() {
+    let sample = kehoach_core::io::load_path(&sample("ke-hoach-cds-2024.ron")).unwrap();
+    let imported = fixture("ke-hoach-cds-2024-tu-dong.docx");
+    let got = counts(&imported.plan);
+    assert_eq!(got, counts(&sample));
+    assert_eq!(got.targets, (44, 5));
+    assert_eq!(got.projects.0, 15);
+    assert_eq!(
+        (got.projects.1, got.projects.2),
+        (Money::from_millions(328_549), Money::from_millions(138_459))
+    );
+    // Word's numbering read as the sections kehoach numbers itself.
+    assert_eq!(outline(&imported.plan), outline(&sample));
+    // The typed total of Phụ lục II is not the sum of its rows.
+    let notes: Vec<&str> = imported
+        .report
+        .notes
+        .iter()
+        .map(|n| n.message.as_str())
+        .collect();
+    assert!(
+        notes
+            .iter()
+            .any(|n| n.contains("319.944") && n.contains("319.925")),
+        "{notes:?}"
+    );
+    // Footnotes come back as footnotes.
+    let text = kehoach_core::io::to_ron_string(&imported.plan).unwrap();
+    assert!(
+        text.contains("^[Công văn số 1332/STTTT-TTBCXB"),
+        "footnote kept"
+    );
+}
+
+#[test]
+fn the_dti_plan_typed_in_word_with_numbers_typed() {
+    let sample = kehoach_core::io::load_path(&sample("ke-hoach-dti-2023.ron")).unwrap();
+    let imported = fixture("ke-hoach-dti-2023-go-tay.docx");
+    let got = counts(&imported.plan);
+    assert_eq!(got, counts(&sample));
+    assert_eq!(got.targets, (96, 8));
+    assert_eq!(outline(&imported.plan), outline(&sample));
+    assert!(imported.plan.agencies.len() >= 20);
+    // "Sở TT&TT" in a table and "Sở Thông tin và Truyền thông" in the text
+    // are one agency.
+    let tttt: Vec<_> = imported
+        .plan
+        .agencies
+        .iter()
+        .filter(|a| a.name.contains("Thông tin và Truyền thông") && a.name.starts_with("Sở"))
+        .collect();
+    assert_eq!(tttt.len(), 1, "{:?}", imported.plan.agencies);
+}
+
+#[test]
+fn a_decision_with_its_attached_plan_becomes_a_dossier() {
+    let sample = kehoach_core::io::load_path(&sample("ke-hoach-kts-xhs-2026.ron")).unwrap();
+    let imported = fixture("quyet-dinh-kts-xhs-2026.docx");
+    let p = &imported.plan;
+    let d = p.decision.as_ref().expect("the decision");
+    assert_eq!(d.meta.doc_type, "QUYẾT ĐỊNH");
+    assert_eq!(d.articles.len(), 3);
+    assert!(
+        d.articles[0]
+            .text
+            .as_str()
+            .starts_with("Ban hành kèm theo Quyết định này")
+    );
+    assert!(!d.bases.is_empty() && d.bases[0].as_str().starts_with("Căn cứ"));
+    assert_eq!(d.signature.name, sample.signature.name);
+    assert_eq!(p.meta.title, sample.meta.title);
+    let (got, want) = (counts(p), counts(&sample));
+    assert_eq!((got.targets, got.tasks), (want.targets, want.tasks));
+    assert_eq!(got.appendices, want.appendices);
+    assert_eq!(outline(p), outline(&sample));
+}

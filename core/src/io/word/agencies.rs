@@ -110,11 +110,7 @@ impl Directory {
         for part in cell.split([';', '\n']) {
             let mut current = String::new();
             for piece in part.split(',') {
-                let starts_name = piece
-                    .trim_start()
-                    .chars()
-                    .next()
-                    .is_some_and(char::is_uppercase);
+                let starts_name = starts_agency(piece);
                 if !current.trim().is_empty() && starts_name {
                     names.push(std::mem::take(&mut current));
                 }
@@ -132,6 +128,72 @@ impl Directory {
             .map(|n| self.key(&n))
             .collect()
     }
+}
+
+/// Words an agency's name starts with: a comma before one of them separates
+/// two agencies, a comma before anything else is inside one name ("Sở Văn
+/// hóa, Thể thao và Du lịch").
+const STARTS: &[&str] = &[
+    "sở",
+    "ubnd",
+    "ủy",
+    "uỷ",
+    "ban",
+    "văn",
+    "vp",
+    "công",
+    "bộ",
+    "cục",
+    "chi",
+    "trung",
+    "đài",
+    "báo",
+    "hội",
+    "liên",
+    "quỹ",
+    "kho",
+    "thuế",
+    "ngân",
+    "bảo",
+    "trường",
+    "viện",
+    "bệnh",
+    "đoàn",
+    "mặt",
+    "các",
+    "doanh",
+    "cổng",
+    "bưu",
+    "tập",
+    "tổng",
+    "cơ",
+    "đơn",
+    "thường",
+    "hđnd",
+    "viettel",
+    "vnpt",
+    "mobifone",
+    "tỉnh",
+    "huyện",
+    "thành",
+    "xã",
+    "phòng",
+    "lực",
+    "tòa",
+    "đảng",
+    "trạm",
+    "đội",
+    "nhà",
+];
+
+fn starts_agency(piece: &str) -> bool {
+    let first = piece.split_whitespace().next().unwrap_or("").to_lowercase();
+    piece
+        .trim_start()
+        .chars()
+        .next()
+        .is_some_and(char::is_uppercase)
+        && STARTS.contains(&first.as_str())
 }
 
 #[cfg(test)]
@@ -164,5 +226,6 @@ mod tests {
         assert_eq!(keys.len(), 3, "{:?}", d.agencies);
         assert_eq!(d.agencies[1].name, "UBND các huyện, thành phố");
         assert!(d.keys("").is_empty());
+        assert_eq!(d.keys("Sở Văn hóa, Thể thao và Du lịch").len(), 1);
     }
 }

@@ -388,7 +388,19 @@ fn appendix(b: &mut Builder, blocks: &[WordBlock]) {
 
 /// One heading or text of the body before nesting.
 enum Entry {
-    Head { kind: Kind, title: Rich, text: Rich },
+    Head {
+        kind: Kind,
+        title: Rich,
+        text: Rich,
+    },
+    /// A heading before its title and run-in text are told apart (that
+    /// depends on whether the document bolds the titles of its level).
+    Raw {
+        kind: Kind,
+        rich: String,
+        bold: bool,
+        lead: bool,
+    },
     Leaf(Block),
 }
 
@@ -425,20 +437,23 @@ fn outline_in(b: &mut Builder, blocks: &[WordBlock], period: Period, name: &str)
             }
             WordBlock::Para(p) => {
                 let entry = entry(b, p);
-                if let Entry::Head { kind, title, .. } = &entry
+                if let Entry::Raw { kind, rich, .. } = &entry
                     && kind.rank() <= 1
                     && period == Period::Plan
                 {
-                    evaluating = crate::model::body::is_evaluation(title.as_str(), b.plan.year);
+                    evaluating = crate::model::body::is_evaluation(rich, b.plan.year);
                 }
                 entries.push(entry);
             }
         }
     }
     let mut ids = b.ids.clone();
-    let out = nest(&mut entries.into_iter().peekable(), None, 0, &mut || {
-        ids.fresh()
-    });
+    let out = nest(
+        &mut settle(entries).into_iter().peekable(),
+        None,
+        0,
+        &mut || ids.fresh(),
+    );
     b.ids = ids;
     out
 }
@@ -480,20 +495,20 @@ fn entry(b: &Builder, p: &Para) -> Entry {
         }))),
         Some(Kind::Bullet) => Entry::Leaf(Block::Bullet(Rich::new(rich))),
         Some(Kind::SubBullet) => Entry::Leaf(Block::SubBullet(Rich::new(rich))),
-        Some(kind) => {
-            let (title, text) = split_heading(&rich, p.bold);
-            Entry::Head {
-                kind,
-                title: Rich::new(title),
-                text: Rich::new(text),
-            }
-        }
+        Some(kind) => Entry::Raw {
+            kind,
+            lead: rich.trim_start().starts_with("**"),
+            rich,
+            bold: p.bold,
+        },
     }
 }
 
 /// A heading's title and its run-in text: a bold lead ("**Mục tiêu:** …"),
-/// or the words up to a colon, or the whole when it reads as a title.
-fn split_heading(rich: &str, all_bold: bool) -> (String, String) {
+/// or the words up to a colon, or the whole when it reads as a title. Where
+/// the document bolds its titles of this level (`bolded`), a heading with no
+/// bold words is a numbered paragraph: all text, no title.
+fn split_heading(rich: &str, all_bold: bool, bolded: bool) -> (String, String) {
     let rich = rich.trim();
     if all_bold {
         return (rich.replace("**", ""), String::new());
@@ -505,14 +520,17 @@ fn split_heading(rich: &str, all_bold: bool) -> (String, String) {
         let text = rest[end + 2..].trim().to_string();
         return (title, text);
     }
-    if let Some(colon) = rich.find(':') {
+    if bolded {
+        return (String::new(), rich.to_string());
+    }
+    if let Some(colon) = colon_outside_notes(rich) {
         let (head, tail) = rich.split_at(colon + 1);
-        if head.chars().count() <= 160 && !tail.trim().is_empty() {
+        if visible_len(head) <= 250 && !tail.trim().is_empty() {
             return (head.trim().to_string(), tail.trim().to_string());
         }
     }
     let sentence = rich.trim_end().ends_with(['.', ';']);
-    if rich.chars().count() <= 160 && !sentence {
+    if visible_len(rich) <= 160 && !sentence {
         (rich.to_string(), String::new())
     } else {
         (String::new(), rich.to_string())
@@ -551,6 +569,8 @@ fn nest(
         let Some(e) = entries.next() else { break };
         match e {
             Entry::Leaf(block) => out.push(block),
+            // Settled before nesting; kept as text should one slip through.
+            Entry::Raw { rich, .. } => out.push(Block::Paragraph(Rich::new(rich))),
             Entry::Head {
                 kind: Kind::Part,
                 title,
@@ -867,4 +887,76 @@ fn link_appendices(plan: &mut Plan) {
             }
         }
     });
+}
+
+/// The first ':' not inside a footnote (`^[…]`).
+fn colon_outside_notes(rich: &str) -> Option<usize> {
+    let mut depth = 0usize;
+    let mut prev = '\0';
+    for (i, c) in rich.char_indices() {
+        match c {
+            '[' if prev == '^' => depth += 1,
+            ']' if depth > 0 && prev != '\\' => depth -= 1,
+            ':' if depth == 0 => return Some(i),
+            _ => {}
+        }
+        prev = c;
+    }
+    None
+}
+
+/// Tells titles from run-in text once the whole body is read, and gives a
+/// "Phần I" line standing alone the title on the line after it.
+fn settle(entries: Vec<Entry>) -> Vec<Entry> {
+    let bolded: Vec<usize> = entries
+        .iter()
+        .filter_map(|e| match e {
+            Entry::Raw {
+                kind, bold, lead, ..
+            } if *bold || *lead => Some(kind.rank()),
+            _ => None,
+        })
+        .collect();
+    let mut out: Vec<Entry> = Vec::with_capacity(entries.len());
+    for e in entries {
+        if let (
+            Some(Entry::Head {
+                kind: Kind::Part,
+                title,
+                ..
+            }),
+            Entry::Leaf(Block::Paragraph(t)),
+        ) = (out.last_mut(), &e)
+            && title.is_empty()
+        {
+            *title = Rich::new(t.as_str().replace("**", "").trim().to_string());
+            continue;
+        }
+        out.push(match e {
+            Entry::Raw {
+                kind, rich, bold, ..
+            } => {
+                let (title, text) = split_heading(&rich, bold, bolded.contains(&kind.rank()));
+                Entry::Head {
+                    kind,
+                    title: Rich::new(title),
+                    text: Rich::new(text),
+                }
+            }
+            other => other,
+        });
+    }
+    out
+}
+
+/// Letters that print in the line: a footnote's text is not counted.
+fn visible_len(rich: &str) -> usize {
+    match rich.find("^[") {
+        Some(at) => {
+            let rest = &rich[at..];
+            let end = rest.find(']').map_or(rest.len(), |e| e + 1);
+            rich[..at].chars().count() + visible_len(&rest[end..])
+        }
+        None => rich.chars().count(),
+    }
 }
