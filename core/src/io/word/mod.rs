@@ -369,8 +369,14 @@ fn appendix(b: &mut Builder, blocks: &[WordBlock]) {
         }
         inner.push(x.clone());
     }
-    let appendix_blocks = outline_in(b, &inner, period, &name);
     let id = b.id();
+    let appendix_blocks = outline_in(
+        b,
+        &inner,
+        period,
+        &name,
+        Some(Anchor::Row(id, String::new())),
+    );
     let key = if key.is_empty() {
         format!("{}", b.plan.appendices.len() + 1)
     } else {
@@ -405,11 +411,17 @@ enum Entry {
 }
 
 fn outline(b: &mut Builder, blocks: &[WordBlock], _appendix: bool) -> Vec<Block> {
-    outline_in(b, blocks, Period::Plan, "Nội dung")
+    outline_in(b, blocks, Period::Plan, "Nội dung", None)
 }
 
 /// Paragraphs and tables as the body's tree of parts and sections.
-fn outline_in(b: &mut Builder, blocks: &[WordBlock], period: Period, name: &str) -> Vec<Block> {
+fn outline_in(
+    b: &mut Builder,
+    blocks: &[WordBlock],
+    period: Period,
+    name: &str,
+    at: Option<Anchor>,
+) -> Vec<Block> {
     let mut entries = Vec::new();
     let mut evaluating = period == Period::Previous;
     for x in blocks {
@@ -422,6 +434,7 @@ fn outline_in(b: &mut Builder, blocks: &[WordBlock], period: Period, name: &str)
                         Period::Plan
                     },
                     name,
+                    at: at.clone(),
                 };
                 let mut ids = b.ids.clone();
                 let table = tables::table(

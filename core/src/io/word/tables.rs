@@ -271,6 +271,8 @@ pub struct Context<'a> {
     pub period: Period,
     /// "Phụ lục II", for the report.
     pub name: &'a str,
+    /// Where the report's notes link to (the appendix).
+    pub at: Option<crate::model::to_review::Anchor>,
 }
 
 /// A recognised table: the block that prints it, rows added to the plan.
@@ -586,10 +588,13 @@ fn parse_money(s: &str, what: &str, row: usize, ctx: &Context, report: &mut Repo
         return Money::ZERO;
     }
     Money::parse_vn(t).unwrap_or_else(|_| {
-        report.note(format!(
-            "{}, dòng {row}: \"{t}\" không đọc được là số tiền ({what}); để trống.",
-            ctx.name
-        ));
+        ctx.note(
+            report,
+            format!(
+                "{}, dòng {row}: \"{t}\" không đọc được là số tiền ({what}); để trống.",
+                ctx.name
+            ),
+        );
         Money::ZERO
     })
 }
@@ -698,10 +703,13 @@ fn money(
             ("kinh phí", capital, computed.1),
         ] {
             if !typed.is_zero() && typed != computed {
-                report.note(format!(
-                    "{}: dòng tổng cộng ghi {what} {typed}, cộng các dòng được {computed}; kehoach in số cộng được.",
-                    ctx.name
-                ));
+                ctx.note(
+                    report,
+                    format!(
+                        "{}: dòng tổng cộng ghi {what} {typed}, cộng các dòng được {computed}; kehoach in số cộng được.",
+                        ctx.name
+                    ),
+                );
             }
         }
     }
@@ -872,5 +880,14 @@ mod tests {
         .map(|t| role(t, 2024))
         .collect();
         assert_eq!(kind(&money, &["Tên dự án".into()]), Kind::Investment);
+    }
+}
+
+impl Context<'_> {
+    fn note(&self, report: &mut Report, message: String) {
+        match &self.at {
+            Some(at) => report.note_at(message, at.clone()),
+            None => report.note(message),
+        }
     }
 }
