@@ -37,7 +37,7 @@ impl Purpose {
         match self {
             Purpose::ExportPdf | Purpose::ExportAppendices | Purpose::ExportDocument(_) => "pdf",
             Purpose::ExportXlsx | Purpose::ExportTasks => "xlsx",
-            Purpose::ExportDocx => "docx",
+            Purpose::ExportDocx | Purpose::ImportDocx => "docx",
             _ => "ron",
         }
     }
@@ -45,6 +45,7 @@ impl Purpose {
     pub fn title(self) -> &'static str {
         match self {
             Purpose::Open => "Mở kế hoạch",
+            Purpose::ImportDocx => "Nhập từ Word",
             Purpose::SaveAs => "Lưu kế hoạch",
             Purpose::SaveTemplate => "Lưu thành mẫu",
             Purpose::ExportPdf | Purpose::ExportAppendices | Purpose::ExportDocument(_) => {
@@ -57,7 +58,7 @@ impl Purpose {
     }
 
     pub fn saves(self) -> bool {
-        self != Purpose::Open
+        !matches!(self, Purpose::Open | Purpose::ImportDocx)
     }
 }
 

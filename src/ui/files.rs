@@ -11,6 +11,8 @@ use std::time::{Duration, Instant};
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Purpose {
     Open,
+    /// A plan written in Word, read into a new document.
+    ImportDocx,
     SaveAs,
     ExportPdf,
     ExportAppendices,
@@ -89,6 +91,7 @@ impl Picking {
             }
             let filter = match purpose {
                 Purpose::Open | Purpose::SaveAs => "Kế hoạch (RON)",
+                Purpose::ImportDocx => "Tài liệu Word",
                 Purpose::SaveTemplate => "Mẫu kế hoạch (RON)",
                 Purpose::ExportPdf | Purpose::ExportAppendices | Purpose::ExportDocument(_) => {
                     "PDF"

@@ -13,6 +13,7 @@ mod commands;
 mod dossier;
 mod exchange;
 mod find;
+mod import_word;
 mod paste;
 mod preview;
 mod random;

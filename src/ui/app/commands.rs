@@ -23,6 +23,8 @@ use std::path::PathBuf;
 pub enum UiCommand {
     New,
     Open,
+    /// A plan written in Word read into a new, unsaved document.
+    ImportDocx,
     /// One of the recent files (Tệp → Mở gần đây).
     OpenRecent(PathBuf),
     Save,
@@ -199,9 +201,10 @@ const fn edit(group: u8) -> Place {
 
 impl UiCommand {
     /// The commands that take no argument, in menu and toolbar order.
-    pub const LISTED: [UiCommand; 26] = [
+    pub const LISTED: [UiCommand; 27] = [
         UiCommand::New,
         UiCommand::Open,
+        UiCommand::ImportDocx,
         UiCommand::Save,
         UiCommand::SaveAs,
         UiCommand::RollForward,
@@ -259,6 +262,12 @@ impl UiCommand {
                 }),
                 ..plain("Mở…", &const { [cmd(Key::O)] }, Some(file(0)))
             },
+            // Word's own key for opening is Ctrl+O; Shift marks "from another format".
+            UiCommand::ImportDocx => plain(
+                "Nhập từ Word…",
+                &const { [cmd_shift(Key::O)] },
+                Some(file(0)),
+            ),
             // Listed by `Extra::RecentFiles`, under this label.
             UiCommand::OpenRecent(_) => plain("Mở gần đây", &[], None),
             UiCommand::Save => Info {
@@ -377,7 +386,11 @@ impl UiCommand {
     pub fn enabled(&self, app: &App) -> bool {
         let doc = app.doc.as_ref();
         match self {
-            UiCommand::New | UiCommand::Open | UiCommand::OpenRecent(_) | UiCommand::Quit => true,
+            UiCommand::New
+            | UiCommand::Open
+            | UiCommand::ImportDocx
+            | UiCommand::OpenRecent(_)
+            | UiCommand::Quit => true,
             UiCommand::Save
             | UiCommand::SaveAs
             | UiCommand::RollForward
@@ -472,6 +485,7 @@ impl App {
             UiCommand::New => self.request(ctx, Then::New),
             UiCommand::Open => self.request(ctx, Then::Open(None)),
             UiCommand::OpenRecent(path) => self.request(ctx, Then::Open(Some(path))),
+            UiCommand::ImportDocx => self.request(ctx, Then::ImportDocx),
             UiCommand::Save => {
                 if has_doc {
                     // Without a file yet, this asks where (Save-as).

@@ -1,5 +1,6 @@
 //! The modal questions and messages: unsaved changes, errors, roll-over
-//! year, recovery, a file changed on disk, errors before export, export done.
+//! year, recovery, a file changed on disk, errors before export, export done,
+//! what an import from Word recognised.
 
 use super::{App, Then};
 use crate::ui::doc::Doc;
@@ -12,6 +13,8 @@ pub enum Dialog {
     Unsaved(Then),
     Error(String),
     Exported(PathBuf),
+    /// What an import from Word recognised, a line each.
+    Imported(Vec<String>),
     /// Asks the year of the plan to create from the open one.
     RollForward(i32),
     /// The file changed on disk since it was opened: overwrite it?
@@ -164,6 +167,16 @@ impl App {
                 if let Some(place) = go {
                     self.dialog = None;
                     self.go_to(&place);
+                }
+            }
+            Dialog::Imported(lines) => {
+                ui.heading("Đã nhập từ Word");
+                for l in lines {
+                    ui.label(l);
+                }
+                ui.label("Kế hoạch chưa được lưu: bấm Lưu (Ctrl+S) để chọn nơi lưu tệp kế hoạch.");
+                if ui.button("Đóng").clicked() {
+                    self.dialog = None;
                 }
             }
             Dialog::Exported(path) => {

@@ -15,6 +15,8 @@ pub enum Then {
     New,
     /// Open a file; None asks for one with a dialog.
     Open(Option<PathBuf>),
+    /// Ask for a Word file and read it into a new document.
+    ImportDocx,
     /// One of the bundled samples.
     Sample(usize),
     /// A plan for a year from one of the bundled templates.
@@ -59,6 +61,7 @@ impl App {
             }
             Then::Open(Some(path)) => self.open_path(&path),
             Then::Open(None) => self.pick(Purpose::Open),
+            Then::ImportDocx => self.pick(Purpose::ImportDocx),
             Then::Sample(i) => {
                 if let Some((_, text)) = SAMPLES.get(i) {
                     match crate::io::load_str(text, Path::new("mau.ron")) {
@@ -109,6 +112,49 @@ impl App {
             }
             Err(e) => self.dialog = Some(Dialog::Error(e.to_string())),
         }
+    }
+
+    /// Reads a Word file into a new document without a path, so that it is
+    /// saved as a plan file only where the officer chooses (Ctrl+S asks),
+    /// never over the .docx. A file that cannot be read leaves the open
+    /// document as it was.
+    pub fn import_docx(&mut self, path: &Path) {
+        let bytes = match std::fs::read(path) {
+            Ok(b) => b,
+            Err(e) => {
+                self.dialog = Some(Dialog::Error(format!(
+                    "Không đọc được tệp {}: {}",
+                    path.display(),
+                    crate::io::error::io_reason(&e)
+                )));
+                return;
+            }
+        };
+        let imported = match crate::io::word::import(&bytes) {
+            Ok(i) => i,
+            Err(e) => {
+                self.dialog = Some(Dialog::Error(e.to_string()));
+                return;
+            }
+        };
+        let notes = imported.report.notes.len();
+        let mut lines = imported.summary();
+        lines.push(if notes > 0 {
+            format!("Cần xem lại {notes} chỗ (danh sách Cần xem lại)")
+        } else {
+            "Không có chỗ nào phải đoán.".into()
+        });
+        self.set_doc(Doc::new(imported.plan, None));
+        if notes > 0 {
+            self.view = View::Review;
+        }
+        let name = path.file_name().unwrap_or_default().to_string_lossy();
+        self.notice = Some(if notes > 0 {
+            format!("Đã nhập từ Word {name}; cần xem lại {notes} chỗ")
+        } else {
+            format!("Đã nhập từ Word {name}")
+        });
+        self.dialog = Some(Dialog::Imported(lines));
     }
 
     /// Ctrl+S: to the document's file, or Save-as when it has none.
@@ -167,6 +213,7 @@ impl App {
     fn picked(&mut self, ctx: &egui::Context, purpose: Purpose, answer: Option<PathBuf>) {
         match (purpose, answer) {
             (Purpose::Open, Some(path)) => self.open_path(&path),
+            (Purpose::ImportDocx, Some(path)) => self.import_docx(&path),
             (Purpose::SaveAs, Some(path)) => {
                 if self.save_as(&path)
                     && let Some(then) = self.after_save.take()

@@ -1,8 +1,8 @@
-//! Cần xem lại: what a roll-over left for the officer, kept in the plan
-//! (`model::to_review`). Items are grouped by what they ask, each group with
-//! one action that opens the right place ("Nhập kết quả năm 2024 cho 44 chỉ
-//! tiêu" opens the results showing only the rows still missing); every line
-//! reads in full and opens its own place. An item leaves the list once its
+//! Cần xem lại: what a roll-over or an import from Word left for the
+//! officer, kept in the plan (`model::to_review`). Items are grouped by what
+//! they ask, each group with one action that opens the right place ("Nhập
+//! kết quả năm 2024 cho 44 chỉ tiêu" opens the results showing only the rows
+//! still missing); every line reads in full and opens its own place. An item leaves the list once its
 //! place is edited or it is marked "Đã xem" (undoable).
 
 use crate::model::place::Place;
@@ -150,10 +150,15 @@ pub fn show(ui: &mut Ui, doc: &mut Doc, state: &mut State) -> Option<Go> {
         ui.label("Không còn mục nào cần xem lại.");
         return None;
     }
-    ui.label(
+    // A plan read from Word was not made from last year's: say where it came from.
+    let imported = state.open.iter().all(|o| o.kind == ReviewKind::Import);
+    ui.label(if imported {
+        "Kế hoạch được nhập từ tệp Word. Các chỗ dưới đây chưa nhận ra hoặc phải đoán; bấm một \
+         dòng để đến chỗ đó, sửa xong thì bấm \"Đã xem\"."
+    } else {
         "Kế hoạch được tạo từ kế hoạch năm trước. Mỗi nhóm có một việc cần làm; bấm một dòng để \
-         mở đúng chỗ. Một mục tự rời danh sách khi chỗ đó được sửa, hoặc khi bấm \"Đã xem\".",
-    );
+         mở đúng chỗ. Một mục tự rời danh sách khi chỗ đó được sửa, hoặc khi bấm \"Đã xem\"."
+    });
     ui.add_space(6.0);
     let mut go = None;
     let mut done: Vec<usize> = Vec::new();
