@@ -830,6 +830,15 @@ fn free(g: &Grid, ids: &mut dyn FnMut() -> Id) -> Table {
     })
 }
 
+impl Context<'_> {
+    fn note(&self, report: &mut Report, message: String) {
+        match &self.at {
+            Some(at) => report.note_at(message, at.clone()),
+            None => report.note(message),
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -880,14 +889,5 @@ mod tests {
         .map(|t| role(t, 2024))
         .collect();
         assert_eq!(kind(&money, &["Tên dự án".into()]), Kind::Investment);
-    }
-}
-
-impl Context<'_> {
-    fn note(&self, report: &mut Report, message: String) {
-        match &self.at {
-            Some(at) => report.note_at(message, at.clone()),
-            None => report.note(message),
-        }
     }
 }
