@@ -242,7 +242,7 @@ fn body_and_rest(b: &mut Builder, blocks: &[WordBlock], mut i: usize) {
             }
         })
         .map_or(blocks.len(), |n| i + n);
-    let body = outline(b, &blocks[i..end_of_body], false);
+    let body = outline(b, &blocks[i..end_of_body]);
     b.plan.body = body;
     i = end_of_body;
     // The closing: recipients and signature, up to the first appendix.
@@ -410,7 +410,7 @@ enum Entry {
     Leaf(Block),
 }
 
-fn outline(b: &mut Builder, blocks: &[WordBlock], _appendix: bool) -> Vec<Block> {
+fn outline(b: &mut Builder, blocks: &[WordBlock]) -> Vec<Block> {
     outline_in(b, blocks, Period::Plan, "Nội dung", None)
 }
 
@@ -436,16 +436,13 @@ fn outline_in(
                     name,
                     at: at.clone(),
                 };
-                let mut ids = b.ids.clone();
-                let table = tables::table(
-                    t,
-                    &mut b.plan,
-                    &mut b.dir,
-                    &mut || ids.fresh(),
-                    &ctx,
-                    &mut b.report,
-                );
-                b.ids = ids;
+                let Builder {
+                    plan,
+                    ids,
+                    dir,
+                    report,
+                } = b;
+                let table = tables::table(t, plan, dir, &mut || ids.fresh(), &ctx, report);
                 entries.push(Entry::Leaf(Block::Table(table)));
             }
             WordBlock::Para(p) => {
@@ -460,15 +457,12 @@ fn outline_in(
             }
         }
     }
-    let mut ids = b.ids.clone();
-    let out = nest(
+    nest(
         &mut settle(entries).into_iter().peekable(),
         None,
         0,
-        &mut || ids.fresh(),
-    );
-    b.ids = ids;
-    out
+        &mut || b.ids.fresh(),
+    )
 }
 
 /// A paragraph's text as rich text with its own look (a wholly bold or
@@ -710,16 +704,11 @@ fn decision_of(b: &mut Builder, blocks: &[WordBlock], kind_at: usize) {
 
 fn finish(mut b: Builder) -> Imported {
     if b.plan.targets.is_empty() {
-        let mut ids = b.ids.clone();
+        let year = b.plan.year;
         let mut groups = Vec::new();
-        targets_from_lists(
-            &mut b.plan.body,
-            false,
-            b.plan.year,
-            &mut groups,
-            &mut || ids.fresh(),
-        );
-        b.ids = ids;
+        targets_from_lists(&mut b.plan.body, false, year, &mut groups, &mut || {
+            b.ids.fresh()
+        });
         b.plan.targets = groups;
     }
     b.plan.agencies = std::mem::take(&mut b.dir.agencies);

@@ -4,7 +4,7 @@
 //! tables as rows of cells with their spans. Nothing here knows plans.
 
 use super::numbering::{Label, Numbering};
-use super::xml::{self, Element, Node};
+use super::xml::{self, Element};
 use crate::model::rich;
 use std::collections::HashMap;
 use std::io::Read;
@@ -30,8 +30,6 @@ pub struct Para {
     /// Every letter bold / italic.
     pub bold: bool,
     pub italic: bool,
-    /// Starts a new page (page break before it, or a section ended before it).
-    pub new_page: bool,
 }
 
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -78,7 +76,6 @@ pub struct Table {
     /// Drawn with lines (a data table), not a layout grid (header block,
     /// signature).
     pub borders: bool,
-    pub new_page: bool,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -146,7 +143,6 @@ pub fn read(bytes: &[u8]) -> Result<Vec<Block>, ReadError> {
         numbering,
         styles,
         notes,
-        page_next: false,
     };
     let mut out = Vec::new();
     reader.blocks(body, &mut out);
@@ -236,8 +232,6 @@ struct Reader {
     numbering: Numbering,
     styles: Styles,
     notes: HashMap<String, String>,
-    /// A page or section break was met: the next block starts a page.
-    page_next: bool,
 }
 
 impl Reader {
@@ -246,14 +240,8 @@ impl Reader {
             match e.name.as_str() {
                 "w:p" => {
                     let p = self.para(e);
-                    let ends_section = e
-                        .child("w:pPr")
-                        .is_some_and(|p| p.child("w:sectPr").is_some());
                     if !p.plain.trim().is_empty() || p.label.is_some() {
                         out.push(Block::Para(p));
-                    }
-                    if ends_section {
-                        self.page_next = true;
                     }
                 }
                 "w:tbl" => {
@@ -274,7 +262,6 @@ impl Reader {
     }
 
     fn table(&mut self, t: &Element) -> Table {
-        let new_page = std::mem::take(&mut self.page_next);
         let borders = t
             .child("w:tblPr")
             .map(|p| {
@@ -341,11 +328,9 @@ impl Reader {
                 rows.push(row);
             }
         }
-        self.page_next = false;
         Table {
             rows,
             borders: borders || cell_borders,
-            new_page,
         }
     }
 
@@ -355,10 +340,6 @@ impl Reader {
             .and_then(|p| p.child_val("w:pStyle"))
             .map(str::to_string);
         let style = style.as_deref();
-        let mut new_page = std::mem::take(&mut self.page_next)
-            || ppr
-                .and_then(|p| p.flag("w:pageBreakBefore"))
-                .unwrap_or(false);
         let num = ppr
             .and_then(num_pr)
             .or_else(|| self.styles.get(style, |s| s.num.clone()));
@@ -375,18 +356,7 @@ impl Reader {
             self.styles.get(style, |s| s.italic).unwrap_or(false),
         );
         let mut spans = Vec::new();
-        let mut breaks_page = false;
-        self.runs(p, base, &mut spans, &mut breaks_page);
-        // A page break as the paragraph's first content starts the page
-        // with it; a break at its end starts the next.
-        let text_before_break = false;
-        if breaks_page && !text_before_break {
-            if spans.iter().all(|s| s.text.trim().is_empty()) {
-                self.page_next = true;
-            } else {
-                new_page = true;
-            }
-        }
+        self.runs(p, base, &mut spans);
         let (rich, plain, bold, italic) = compose(&spans);
         Para {
             rich,
@@ -395,19 +365,18 @@ impl Reader {
             align,
             bold,
             italic,
-            new_page,
         }
     }
 
-    fn runs(&self, parent: &Element, base: (bool, bool), spans: &mut Vec<Span>, page: &mut bool) {
+    fn runs(&self, parent: &Element, base: (bool, bool), spans: &mut Vec<Span>) {
         for e in parent.elements() {
             match e.name.as_str() {
-                "w:r" => self.run(e, base, spans, page),
+                "w:r" => self.run(e, base, spans),
                 "w:hyperlink" | "w:ins" | "w:smartTag" | "w:customXml" | "w:fldSimple"
-                | "w:bdo" | "w:dir" => self.runs(e, base, spans, page),
+                | "w:bdo" | "w:dir" => self.runs(e, base, spans),
                 "w:sdt" => {
                     if let Some(c) = e.child("w:sdtContent") {
-                        self.runs(c, base, spans, page);
+                        self.runs(c, base, spans);
                     }
                 }
                 _ => {}
@@ -415,7 +384,7 @@ impl Reader {
         }
     }
 
-    fn run(&self, r: &Element, base: (bool, bool), spans: &mut Vec<Span>, page: &mut bool) {
+    fn run(&self, r: &Element, base: (bool, bool), spans: &mut Vec<Span>) {
         let rpr = r.child("w:rPr");
         let bold = rpr.and_then(|p| p.flag("w:b")).unwrap_or(base.0);
         let italic = rpr.and_then(|p| p.flag("w:i")).unwrap_or(base.1);
@@ -440,7 +409,7 @@ impl Reader {
                 "w:tab" | "w:ptab" => push(" ", spans),
                 "w:noBreakHyphen" => push("-", spans),
                 "w:br" | "w:cr" => match c.attr("w:type") {
-                    Some("page") => *page = true,
+                    Some("page") => {}
                     Some("column") => push(" ", spans),
                     _ => push("\n", spans),
                 },
@@ -503,7 +472,6 @@ fn footnotes(root: &Element, styles: &Styles) -> HashMap<String, String> {
         numbering: Numbering::default(),
         styles: Styles(styles.0.clone()),
         notes: HashMap::new(),
-        page_next: false,
     };
     let mut out = HashMap::new();
     for f in root.children_named("w:footnote") {
@@ -516,8 +484,7 @@ fn footnotes(root: &Element, styles: &Styles) -> HashMap<String, String> {
         let mut texts = Vec::new();
         for p in f.children_named("w:p") {
             let mut spans = Vec::new();
-            let mut page = false;
-            reader.runs(p, (false, false), &mut spans, &mut page);
+            reader.runs(p, (false, false), &mut spans);
             let (rich, ..) = compose(&spans);
             if !rich.trim().is_empty() {
                 texts.push(rich);
@@ -539,12 +506,6 @@ fn strip_mark(s: &str) -> &str {
         .map(|(_, r)| r)
         .unwrap_or(t);
     rest.trim_start_matches(['.', ' ']).trim_start()
-}
-
-/// Text nodes of no interest to the tree walk (kept for completeness).
-#[allow(dead_code)]
-fn is_text(n: &Node) -> bool {
-    matches!(n, Node::Text(_))
 }
 
 #[cfg(test)]

@@ -288,16 +288,15 @@ pub fn table(
     let roles: Vec<Role> = g.head.iter().map(|h| role(h, plan.year)).collect();
     let col = |r: Role| roles.iter().position(|x| *x == r);
     let k = kind(&roles, &g.head);
-    let mut reader = Rows {
-        g: &g,
+    let reader = Rows {
         col: roles.iter().position(|r| *r == Role::No),
         name: col(Role::Name),
     };
     match k {
-        Kind::Targets => targets(&g, &roles, plan, dir, ids, ctx, &mut reader),
-        Kind::Tasks => tasks(&g, &roles, plan, dir, ids, &mut reader),
+        Kind::Targets => targets(&g, &roles, plan, dir, ids, ctx, &reader),
+        Kind::Tasks => tasks(&g, &roles, plan, dir, ids, &reader),
         Kind::Investment | Kind::Recurrent => {
-            money(k, &g, &roles, plan, dir, ids, ctx, report, &mut reader)
+            money(k, &g, &roles, plan, dir, ids, ctx, report, &reader)
         }
         Kind::Free => free(&g, ids),
     }
@@ -310,13 +309,12 @@ enum Line {
     Total,
 }
 
-struct Rows<'a> {
-    g: &'a Grid,
+struct Rows {
     col: Option<usize>,
     name: Option<usize>,
 }
 
-impl Rows<'_> {
+impl Rows {
     fn line(&self, row: &Row) -> Line {
         let no = self
             .col
@@ -367,9 +365,23 @@ impl Rows<'_> {
             };
             return Line::Group(strip_bold(&title));
         }
-        let _ = self.g;
         Line::Item { no, name }
     }
+}
+
+/// The kehoach columns a table's roles map to, each with the grid column
+/// it is read from; a column met twice is read from its first place.
+fn columns<C: Copy + PartialEq>(
+    roles: &[Role],
+    map: impl Fn(Role) -> Option<C>,
+) -> Vec<(C, usize)> {
+    let mut cols: Vec<(C, usize)> = Vec::new();
+    for (i, r) in roles.iter().enumerate() {
+        if let Some(c) = map(*r).filter(|c| !cols.iter().any(|(x, _)| x == c)) {
+            cols.push((c, i));
+        }
+    }
+    cols
 }
 
 fn strip_bold(s: &str) -> String {
@@ -420,7 +432,7 @@ fn targets(
     dir: &mut Directory,
     ids: &mut dyn FnMut() -> Id,
     ctx: &Context,
-    rows: &mut Rows,
+    rows: &Rows,
 ) -> Table {
     use TargetColumn as C;
     let evaluating = roles.contains(&Role::Evaluation)
@@ -506,7 +518,7 @@ fn tasks(
     plan: &mut Plan,
     dir: &mut Directory,
     ids: &mut dyn FnMut() -> Id,
-    rows: &mut Rows,
+    rows: &Rows,
 ) -> Table {
     use TaskColumn as C;
     let map = |r: Role| match r {
@@ -519,12 +531,7 @@ fn tasks(
         Role::Note => Some(C::Note),
         _ => None,
     };
-    let mut cols: Vec<(C, usize)> = Vec::new();
-    for (i, r) in roles.iter().enumerate() {
-        if let Some(c) = map(*r).filter(|c| !cols.iter().any(|(x, _)| x == c)) {
-            cols.push((c, i));
-        }
-    }
+    let cols = columns(roles, map);
     let at = |c: C| cols.iter().find(|(x, _)| *x == c).map(|(_, i)| *i);
     let mut groups: Vec<TaskGroup> = Vec::new();
     for row in &g.rows {
@@ -621,7 +628,7 @@ fn money(
     ids: &mut dyn FnMut() -> Id,
     ctx: &Context,
     report: &mut Report,
-    rows: &mut Rows,
+    rows: &Rows,
 ) -> Table {
     let at = |r: Role| roles.iter().position(|x| *x == r);
     // The capital of the plan year: the last money column after the total.
@@ -684,18 +691,17 @@ fn money(
             }
         }
     }
-    let sum = |f: &dyn Fn(usize) -> Money, n: usize| {
-        (0..n)
-            .map(f)
-            .fold(Money::ZERO, |a, b| a.checked_add(b).unwrap_or(a))
+    // An overflow keeps the sum so far rather than panicking.
+    let sum = |values: &mut dyn Iterator<Item = Money>| {
+        values.fold(Money::ZERO, |a, b| a.checked_add(b).unwrap_or(a))
     };
     let computed = if k == Kind::Investment {
         (
-            sum(&|i| projects[i].total, projects.len()),
-            sum(&|i| projects[i].capital, projects.len()),
+            sum(&mut projects.iter().map(|p| p.total)),
+            sum(&mut projects.iter().map(|p| p.capital)),
         )
     } else {
-        (Money::ZERO, sum(&|i| items[i].amount, items.len()))
+        (Money::ZERO, sum(&mut items.iter().map(|r| r.amount)))
     };
     if let Some((total, capital)) = typed {
         for (what, typed, computed) in [
@@ -736,12 +742,7 @@ fn money(
             Role::Note => Some(C::Note),
             _ => None,
         };
-        let mut cols: Vec<(C, usize)> = Vec::new();
-        for (i, r) in roles.iter().enumerate() {
-            if let Some(c) = map(*r).filter(|c| !cols.iter().any(|(x, _)| x == c)) {
-                cols.push((c, i));
-            }
-        }
+        let cols = columns(roles, map);
         budget.investment.extend(projects);
         Table::Investment(InvestmentTable {
             period: ctx.period,
@@ -762,12 +763,7 @@ fn money(
             Role::Note => Some(C::Note),
             _ => None,
         };
-        let mut cols: Vec<(C, usize)> = Vec::new();
-        for (i, r) in roles.iter().enumerate() {
-            if let Some(c) = map(*r).filter(|c| !cols.iter().any(|(x, _)| x == c)) {
-                cols.push((c, i));
-            }
-        }
+        let cols = columns(roles, map);
         budget.recurrent.extend(items);
         Table::Recurrent(RecurrentTable {
             period: ctx.period,
