@@ -229,3 +229,48 @@ fn a_decision_with_its_attached_plan_becomes_a_dossier() {
     assert_eq!(got.appendices, want.appendices);
     assert_eq!(outline(p), outline(&sample));
 }
+
+/// The seed's own text made a Word file (`seed_to_html.py`, then
+/// LibreOffice): tables cut by pages joined again, "STT" over two number
+/// columns, group rows typed "I NHÓM …" in one cell, headings in Word's
+/// heading styles, the title broken by Shift+Enter, Word bullets.
+fn from_seed(fixture_name: &str, sample_name: &str) -> (word::Imported, Plan) {
+    let sample = kehoach_core::io::load_path(&sample(sample_name)).unwrap();
+    (fixture(fixture_name), sample)
+}
+
+/// The outline as read: an agency written as a field reads as its name, since
+/// a sample's directory holds agencies its tables never name, which the
+/// importer cannot know.
+fn outline_read(p: &Plan) -> Vec<String> {
+    outline(p)
+        .into_iter()
+        .map(|line| {
+            p.agencies.iter().fold(line, |line, a| {
+                line.replace(&format!("{{cq:{}}}", a.key), &a.name)
+            })
+        })
+        .collect()
+}
+
+#[test]
+fn the_dti_plan_rebuilt_from_its_seed_text() {
+    let (imported, sample) = from_seed("van-ban-goc-dti-2023.docx", "ke-hoach-dti-2023.ron");
+    let (got, want) = (counts(&imported.plan), counts(&sample));
+    assert_eq!(got.targets, (96, 8));
+    assert_eq!(got, want);
+    assert_eq!(outline(&imported.plan), outline(&sample));
+}
+
+#[test]
+fn the_2026_plan_rebuilt_from_its_seed_text() {
+    let (imported, sample) =
+        from_seed("van-ban-goc-kts-xhs-2026.docx", "ke-hoach-kts-xhs-2026.ron");
+    let (got, want) = (counts(&imported.plan), counts(&sample));
+    assert_eq!(got, want);
+    assert_eq!(outline_read(&imported.plan), outline_read(&sample));
+    // Word's bullet list, "+ " lines one level down.
+    let text = kehoach_core::io::to_ron_string(&imported.plan).unwrap();
+    assert_eq!(text.matches("SubBullet(").count(), 3);
+    assert_eq!(text.matches("Bullet(").count(), 124);
+}

@@ -59,6 +59,29 @@ fn is_appendix_start(p: &Para) -> bool {
     t.chars().count() <= 24 && rest.chars().all(|c| "IVXLC0123456789 .".contains(c))
 }
 
+/// A line in brackets from block `i` ("(Kèm theo Kế hoạch số … ngày …"),
+/// with the lines a line break or a new paragraph carried on to its ")":
+/// its words, and the block after it.
+fn aside(blocks: &[WordBlock], i: usize) -> (String, usize) {
+    let mut text = String::new();
+    let mut at = i;
+    while let Some(WordBlock::Para(p)) = blocks.get(at) {
+        let t = p.plain.trim();
+        if at > i && (t.starts_with('(') || at - i >= 3) {
+            break;
+        }
+        if !text.is_empty() {
+            text.push(' ');
+        }
+        text.push_str(t);
+        at += 1;
+        if t.contains(')') {
+            break;
+        }
+    }
+    (text, at.max(i + 1))
+}
+
 fn is_closing(p: &Para) -> bool {
     p.plain.trim_start().starts_with("Nơi nhận")
 }
@@ -176,7 +199,7 @@ fn build(blocks: Vec<WordBlock>) -> Imported {
     while let Some(WordBlock::Para(p)) = blocks.get(i) {
         let t = p.plain.trim();
         if t.starts_with("(Ban hành kèm theo") {
-            i += 1;
+            i = aside(&blocks, i).1;
             continue;
         }
         if p.align != Align::Center || t.starts_with("Căn cứ") || labels::typed(t).is_some() {
@@ -330,6 +353,8 @@ fn appendix(b: &mut Builder, blocks: &[WordBlock]) {
             || t.starts_with("(Ban hành kèm")
         {
             // "(Kèm theo Kế hoạch số …/KH-UBND ngày … của Ủy ban nhân dân tỉnh)".
+            let (t, next) = aside(blocks, i);
+            i = next;
             if let Some((_, issuer)) = t.rsplit_once(" của ") {
                 let issuer = issuer.trim_end_matches(')').trim();
                 if !issuer.is_empty() && b.plan.meta.issuer == crate::model::Meta::default().issuer
@@ -337,7 +362,6 @@ fn appendix(b: &mut Builder, blocks: &[WordBlock]) {
                     b.plan.meta.issuer = issuer.to_string();
                 }
             }
-            i += 1;
             continue;
         }
         if t.starts_with("ĐVT") || t.starts_with("Đơn vị tính") {
@@ -484,6 +508,7 @@ fn plain_rich(p: &Para) -> String {
 fn entry(b: &Builder, p: &Para) -> Entry {
     let (kind, rich) = match &p.label {
         Some(Label::Bullet) => (Some(Kind::Bullet), p.rich.clone()),
+        Some(Label::SubBullet) => (Some(Kind::SubBullet), p.rich.clone()),
         Some(Label::Number(n)) => (
             labels::typed(&format!("{n} ")).map(|(k, _)| k),
             p.rich.clone(),

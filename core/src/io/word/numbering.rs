@@ -35,6 +35,8 @@ pub struct Numbering {
 pub enum Label {
     Number(String),
     Bullet,
+    /// A bullet under a bullet: a list's deeper level, or a "+" bullet.
+    SubBullet,
 }
 
 impl Numbering {
@@ -93,7 +95,8 @@ impl Numbering {
         let levels = self.abstracts.get(&num.abstract_id)?;
         let this = levels.get(level)?;
         if this.format == "bullet" {
-            return Some(Label::Bullet);
+            let sub = level > 0 || this.text.trim() == "+";
+            return Some(if sub { Label::SubBullet } else { Label::Bullet });
         }
         if this.format == "none" && !this.text.contains('%') {
             return None;

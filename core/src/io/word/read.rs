@@ -219,7 +219,7 @@ fn align(v: &str) -> Align {
 }
 
 /// A stretch of text in one look.
-#[derive(Default)]
+#[derive(Clone, Default)]
 struct Span {
     text: String,
     bold: bool,
@@ -239,9 +239,10 @@ impl Reader {
         for e in parent.elements() {
             match e.name.as_str() {
                 "w:p" => {
-                    let p = self.para(e);
-                    if !p.plain.trim().is_empty() || p.label.is_some() {
-                        out.push(Block::Para(p));
+                    for p in self.para(e) {
+                        if !p.plain.trim().is_empty() || p.label.is_some() {
+                            out.push(Block::Para(p));
+                        }
                     }
                 }
                 "w:tbl" => {
@@ -334,7 +335,11 @@ impl Reader {
         }
     }
 
-    fn para(&mut self, p: &Element) -> Para {
+    /// A paragraph, as the lines its manual line breaks (Shift+Enter) make:
+    /// officers break "KẾ HOẠCH" from its title, a title from its second
+    /// line, "Phụ lục I" from its name that way, and each reads as a line
+    /// of its own. The label goes with the first line.
+    fn para(&mut self, p: &Element) -> Vec<Para> {
         let ppr = p.child("w:pPr");
         let style = ppr
             .and_then(|p| p.child_val("w:pStyle"))
@@ -357,15 +362,21 @@ impl Reader {
         );
         let mut spans = Vec::new();
         self.runs(p, base, &mut spans);
-        let (rich, plain, bold, italic) = compose(&spans);
-        Para {
-            rich,
-            plain,
-            label,
-            align,
-            bold,
-            italic,
-        }
+        let mut label = label;
+        lines(spans)
+            .iter()
+            .map(|line| {
+                let (rich, plain, bold, italic) = compose(line);
+                Para {
+                    rich,
+                    plain,
+                    label: label.take(),
+                    align,
+                    bold,
+                    italic,
+                }
+            })
+            .collect()
     }
 
     fn runs(&self, parent: &Element, base: (bool, bool), spans: &mut Vec<Span>) {
@@ -429,6 +440,39 @@ impl Reader {
             }
         }
     }
+}
+
+/// Spans cut at line breaks, a line's spans each; a break at the end makes
+/// no empty line.
+fn lines(spans: Vec<Span>) -> Vec<Vec<Span>> {
+    let mut out = vec![Vec::new()];
+    for span in spans {
+        if span.note {
+            if let Some(line) = out.last_mut() {
+                line.push(span);
+            }
+            continue;
+        }
+        let mut pieces = span.text.split('\n').peekable();
+        while let Some(piece) = pieces.next() {
+            if let Some(line) = out.last_mut().filter(|_| !piece.is_empty()) {
+                line.push(Span {
+                    text: piece.to_string(),
+                    ..span.clone()
+                });
+            }
+            if pieces.peek().is_some() {
+                out.push(Vec::new());
+            }
+        }
+    }
+    if out.len() > 1 {
+        out.retain(|l| l.iter().any(|s| s.note || !s.text.trim().is_empty()));
+        if out.is_empty() {
+            out.push(Vec::new());
+        }
+    }
+    out
 }
 
 /// Spans as rich text and as plain words. Bold and italic markers go around
@@ -537,5 +581,30 @@ mod tests {
         assert!(!bold);
         let (rich, _, bold, _) = compose(&[s("KẾ HOẠCH", true, false)]);
         assert_eq!((rich.as_str(), bold), ("KẾ HOẠCH", true));
+    }
+
+    #[test]
+    fn a_line_break_starts_a_line_of_its_own() {
+        let s = |t: &str, bold| Span {
+            text: t.into(),
+            bold,
+            ..Default::default()
+        };
+        // "Phụ lục I" ⏎ its name ⏎ "(Kèm theo …" typed in one paragraph.
+        let got = lines(vec![
+            s("Phụ lục I\nĐÁNH GIÁ", true),
+            s(" CHỈ SỐ\n", true),
+            s("(Kèm theo Kế hoạch)\n", false),
+        ]);
+        let texts: Vec<String> = got
+            .iter()
+            .map(|l| l.iter().map(|s| s.text.as_str()).collect())
+            .collect();
+        assert_eq!(
+            texts,
+            ["Phụ lục I", "ĐÁNH GIÁ CHỈ SỐ", "(Kèm theo Kế hoạch)"]
+        );
+        assert!(got[1].iter().all(|s| s.bold) && !got[2][0].bold);
+        assert_eq!(lines(vec![s("Một dòng", false)]).len(), 1);
     }
 }

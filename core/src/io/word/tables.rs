@@ -57,14 +57,28 @@ fn grid(t: &WordTable) -> Grid {
         }
         (plain, rich, spans)
     };
-    // Header rows: the first, and those under a merged header cell.
+    // Header rows: the first, and those under a merged header cell: a cell
+    // merged down from above, or titles under every column a wider title
+    // spans ("STT" over two number columns has none: the row under it is
+    // data, such as a group row "I NHÓM …").
     let mut head_rows = 1;
-    while head_rows < t.rows.len() {
-        let above = &t.rows[head_rows - 1];
-        let this = &t.rows[head_rows];
-        let merged = above.iter().any(|c| c.span > 1) || this.iter().any(|c| c.continued);
+    while let (Some(above), Some(this)) = (t.rows.get(head_rows - 1), t.rows.get(head_rows)) {
+        let (_, _, above_cells) = expand(above);
+        let (this_plain, _, _) = expand(this);
+        let titled_under = above_cells
+            .iter()
+            .enumerate()
+            .any(|(x, (continued, span))| {
+                !continued
+                    && *span > 1
+                    && *span + 1 < width
+                    && (x..x + span)
+                        .all(|c| this_plain.get(c).is_some_and(|s| !s.trim().is_empty()))
+            });
+        let merged = titled_under || this.iter().any(|c| c.continued);
         let first = this.first().map(Cell::plain).unwrap_or_default();
         if merged
+            && group_label(&first).is_none()
             && super::labels::typed(&format!("{first}. ")).is_none()
             && !first.chars().any(|c| c.is_ascii_digit())
         {
@@ -302,6 +316,22 @@ pub fn table(
     }
 }
 
+/// The words after a group's number typed at the start of its cell ("II
+/// NHÓM …", "B. Dự án …"), when there is one.
+fn group_label(text: &str) -> Option<&str> {
+    let text = text.trim_start();
+    let (first, rest) = text.split_once([' ', '\t', '\n'])?;
+    let first = first.trim_end_matches(['.', ')', ':']);
+    let roman = !first.is_empty() && first.chars().all(|c| "IVXLC".contains(c));
+    let letter = first.chars().count() == 1
+        && first.chars().all(|c| c.is_ascii_uppercase())
+        && text.trim_start().chars().nth(1) == Some('.');
+    let rest = rest.trim_start();
+    (roman || letter)
+        .then_some(rest)
+        .filter(|r| r.chars().next().is_some_and(char::is_alphabetic))
+}
+
 /// What a data row is.
 enum Line {
     Group(String),
@@ -363,7 +393,13 @@ impl Rows {
             } else {
                 name
             };
-            return Line::Group(strip_bold(&title));
+            let title = strip_bold(&title);
+            // "II NHÓM CHỈ TIÊU …" typed in one cell: the number is kehoach's.
+            let title = match group_label(&title) {
+                Some(rest) => rest.to_string(),
+                None => title,
+            };
+            return Line::Group(title);
         }
         Line::Item { no, name }
     }
@@ -885,5 +921,88 @@ mod tests {
         .map(|t| role(t, 2024))
         .collect();
         assert_eq!(kind(&money, &["Tên dự án".into()]), Kind::Investment);
+    }
+
+    fn cell(text: &str, span: usize) -> Cell {
+        Cell {
+            paras: vec![super::super::read::Para {
+                plain: text.into(),
+                rich: text.into(),
+                ..Default::default()
+            }],
+            span,
+            continued: false,
+        }
+    }
+
+    #[test]
+    fn a_group_row_under_stt_over_two_columns_is_data() {
+        // "STT" over the running and the group's number; the row under it
+        // names no column: it is the first group, not a second header row.
+        let t = WordTable {
+            rows: vec![
+                vec![cell("STT", 2), cell("Tên chỉ tiêu", 1), cell("Phấn đấu", 1)],
+                vec![cell("I NHÓM CHỈ TIÊU VỀ NHẬN THỨC SỐ", 4)],
+                vec![
+                    cell("1", 1),
+                    cell("1", 1),
+                    cell("Tham gia", 1),
+                    cell("100%", 1),
+                ],
+            ],
+            borders: true,
+        };
+        let g = grid(&t);
+        assert_eq!(g.head, ["STT", "", "Tên chỉ tiêu", "Phấn đấu"]);
+        assert_eq!(g.rows.len(), 2);
+        let rows = Rows {
+            col: Some(0),
+            name: Some(2),
+        };
+        assert!(
+            matches!(rows.line(&g.rows[0]), Line::Group(n) if n == "NHÓM CHỈ TIÊU VỀ NHẬN THỨC SỐ")
+        );
+        assert!(matches!(rows.line(&g.rows[1]), Line::Item { .. }));
+    }
+
+    #[test]
+    fn a_title_over_columns_with_titles_under_it_is_two_header_rows() {
+        let t = WordTable {
+            rows: vec![
+                vec![
+                    cell("STT", 1),
+                    cell("Tên dự án", 1),
+                    cell("Kế hoạch vốn", 2),
+                ],
+                vec![
+                    cell("", 1),
+                    cell("", 1),
+                    cell("Tổng số", 1),
+                    cell("NSTW", 1),
+                ],
+                vec![
+                    cell("1", 1),
+                    cell("Dự án A", 1),
+                    cell("10", 1),
+                    cell("5", 1),
+                ],
+            ],
+            borders: true,
+        };
+        let g = grid(&t);
+        assert_eq!(g.head, ["STT", "Tên dự án", "Tổng số", "NSTW"]);
+        assert_eq!(g.spans.len(), 1);
+        assert_eq!(g.rows.len(), 1);
+    }
+
+    #[test]
+    fn numbers_typed_before_a_groups_name_are_dropped() {
+        assert_eq!(group_label("II NHÓM CHỈ TIÊU"), Some("NHÓM CHỈ TIÊU"));
+        assert_eq!(
+            group_label("B. Dự án chuyển tiếp"),
+            Some("Dự án chuyển tiếp")
+        );
+        assert_eq!(group_label("Văn phòng UBND"), None);
+        assert_eq!(group_label("I"), None);
     }
 }
