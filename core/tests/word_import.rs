@@ -113,6 +113,12 @@ fn a_file_that_is_not_word_is_refused_in_words() {
         err.to_string().contains("không phải tài liệu Word"),
         "{err}"
     );
+    // An old .doc and a PDF are named, with what to do.
+    let doc = word::import(&[0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1, 0, 0]).unwrap_err();
+    assert!(doc.to_string().contains("Word cũ (.doc)"), "{doc}");
+    assert!(doc.to_string().contains("Lưu thành"), "{doc}");
+    let pdf = word::import(b"%PDF-1.4 ...").unwrap_err();
+    assert!(pdf.to_string().contains("tệp PDF"), "{pdf}");
 }
 
 /// Every section's label and title in reading order, as the plan prints
@@ -258,6 +264,13 @@ fn the_dti_plan_rebuilt_from_its_seed_text() {
     let (imported, sample) = from_seed("van-ban-goc-dti-2023.docx", "ke-hoach-dti-2023.ron");
     let (got, want) = (counts(&imported.plan), counts(&sample));
     assert_eq!(got.targets, (96, 8));
+    // "Kết quả thực hiện năm 2022" beside "Phấn đấu năm 2023": where the
+    // plan starts from.
+    let first = &imported.plan.targets[0].targets[0];
+    assert_eq!(
+        (first.baseline.as_str(), first.target.as_str()),
+        ("1/3 cuộc", "100%")
+    );
     assert_eq!(got, want);
     assert_eq!(outline(&imported.plan), outline(&sample));
 }
@@ -273,4 +286,72 @@ fn the_2026_plan_rebuilt_from_its_seed_text() {
     let text = kehoach_core::io::to_ron_string(&imported.plan).unwrap();
     assert_eq!(text.matches("SubBullet(").count(), 3);
     assert_eq!(text.matches("Bullet(").count(), 124);
+}
+
+/// Text with its agency fields dropped: a sample's directory spells some
+/// agencies its own way (keys, short forms) where the Word file has words.
+fn without_agencies(s: &str) -> String {
+    let mut out = String::new();
+    let mut rest = s;
+    while let Some(at) = rest.find("{cq:") {
+        out.push_str(&rest[..at]);
+        rest = rest[at..].find('}').map_or("", |end| &rest[at + end + 1..]);
+    }
+    out.push_str(rest);
+    out
+}
+
+/// Every target's and task's words as the officer reads them in the tables:
+/// name, unit, baseline, target, result, note, deadline, and how many
+/// agencies lead and coordinate.
+fn rows(p: &Plan) -> Vec<String> {
+    let mut out = Vec::new();
+    for t in p.targets.iter().flat_map(|g| &g.targets) {
+        out.push(without_agencies(&format!(
+            "{} | {} | {} | {} | {} | {} | {}/{}",
+            t.name.as_str(),
+            t.unit,
+            t.baseline,
+            t.target,
+            t.result,
+            t.note.as_str(),
+            t.lead.len(),
+            t.coordinating.len()
+        )));
+    }
+    fn tasks(list: &[kehoach_core::model::Task], out: &mut Vec<String>) {
+        for t in list {
+            out.push(without_agencies(&format!(
+                "{} | {} | {} | {} | {}/{}",
+                t.name.as_str(),
+                t.deadline,
+                t.result.as_str(),
+                t.note.as_str(),
+                t.lead.len(),
+                t.coordinating.len()
+            )));
+            tasks(&t.subtasks, out);
+        }
+    }
+    for g in &p.tasks {
+        tasks(&g.tasks, &mut out);
+    }
+    out
+}
+
+#[test]
+fn every_row_of_the_tables_reads_as_the_samples() {
+    for (fixture_name, sample_name) in [
+        ("ke-hoach-dti-2023-go-tay.docx", "ke-hoach-dti-2023.ron"),
+        ("ke-hoach-cds-2024-tu-dong.docx", "ke-hoach-cds-2024.ron"),
+        ("quyet-dinh-kts-xhs-2026.docx", "ke-hoach-kts-xhs-2026.ron"),
+    ] {
+        let sample = kehoach_core::io::load_path(&sample(sample_name)).unwrap();
+        let got = rows(&fixture(fixture_name).plan);
+        let want = rows(&sample);
+        assert_eq!(got.len(), want.len(), "{fixture_name}");
+        for (g, w) in got.iter().zip(&want) {
+            assert_eq!(g, w, "{fixture_name}");
+        }
+    }
 }

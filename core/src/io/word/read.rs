@@ -115,10 +115,26 @@ fn part(
     Ok(Some(s))
 }
 
+/// What a file that is no zip is, said so the officer knows what to do.
+fn not_docx(bytes: &[u8]) -> ReadError {
+    let why = if bytes.starts_with(&[0xD0, 0xCF, 0x11, 0xE0]) {
+        "đây là tệp Word cũ (.doc). Mở tệp trong Word hoặc LibreOffice, chọn \
+         Lưu thành… → Word Document (.docx), rồi nhập tệp .docx đó"
+    } else if bytes.starts_with(b"%PDF") {
+        "đây là tệp PDF. Hãy nhập bản Word (.docx) của văn bản; nếu chỉ còn bản \
+         PDF, mở nó bằng Word (Tệp → Mở) để Word chuyển thành .docx, rồi nhập"
+    } else if bytes.starts_with(b"{\\rtf") {
+        "đây là tệp RTF. Mở tệp trong Word, chọn Lưu thành… → Word Document \
+         (.docx), rồi nhập tệp .docx đó"
+    } else {
+        "nội dung tệp không phải dạng .docx của Word"
+    };
+    ReadError::NotDocx(why.into())
+}
+
 /// Reads the body of a .docx.
 pub fn read(bytes: &[u8]) -> Result<Vec<Block>, ReadError> {
-    let mut zip = zip::ZipArchive::new(std::io::Cursor::new(bytes))
-        .map_err(|e| ReadError::NotDocx(e.to_string()))?;
+    let mut zip = zip::ZipArchive::new(std::io::Cursor::new(bytes)).map_err(|_| not_docx(bytes))?;
     let document = part(&mut zip, "word/document.xml")?
         .ok_or_else(|| ReadError::NotDocx("không có word/document.xml".into()))?;
     let parse =

@@ -279,6 +279,14 @@ fn kind(roles: &[Role], head: &[String]) -> Kind {
     }
 }
 
+/// A header that names a year before `year` ("… năm 2022" in a 2023 plan).
+fn names_a_year_before(head: &str, year: i32) -> bool {
+    head.split(|c: char| !c.is_ascii_digit())
+        .filter(|w| w.len() == 4)
+        .filter_map(|w| w.parse::<i32>().ok())
+        .any(|y| (1990..year).contains(&y))
+}
+
 /// Where the table is: its place's words (an appendix title), for telling
 /// the year under review from the plan year.
 pub struct Context<'a> {
@@ -299,12 +307,34 @@ pub fn table(
     report: &mut Report,
 ) -> Table {
     let g = grid(t);
-    let roles: Vec<Role> = g.head.iter().map(|h| role(h, plan.year)).collect();
-    let col = |r: Role| roles.iter().position(|x| *x == r);
+    let mut roles: Vec<Role> = g.head.iter().map(|h| role(h, plan.year)).collect();
     let k = kind(&roles, &g.head);
+    if k == Kind::Targets && ctx.period == Period::Plan {
+        // "Kết quả thực hiện năm 2022" beside "Phấn đấu năm 2023" is where the
+        // plan starts from, not the result of a year under review.
+        for (r, h) in roles.iter_mut().zip(&g.head) {
+            if *r == Role::Result && names_a_year_before(h, plan.year) {
+                *r = Role::Baseline;
+            }
+        }
+    }
+    let col = |r: Role| roles.iter().position(|x| *x == r);
     let reader = Rows {
         col: roles.iter().position(|r| *r == Role::No),
         name: col(Role::Name),
+        year: plan.year,
+    };
+    // A table in the body links its notes to the list its rows went to.
+    use crate::model::to_review::Anchor;
+    let ctx = &Context {
+        period: ctx.period,
+        name: ctx.name,
+        at: ctx.at.clone().or(match k {
+            Kind::Targets => Some(Anchor::Targets(ctx.period)),
+            Kind::Tasks => Some(Anchor::Tasks),
+            Kind::Investment | Kind::Recurrent => Some(Anchor::Budget(ctx.period)),
+            Kind::Free => None,
+        }),
     };
     match k {
         Kind::Targets => targets(&g, &roles, plan, dir, ids, ctx, &reader),
@@ -342,6 +372,8 @@ enum Line {
 struct Rows {
     col: Option<usize>,
     name: Option<usize>,
+    /// The plan year: "năm 2024" in a name becomes the field "năm {năm}".
+    year: i32,
 }
 
 impl Rows {
@@ -399,9 +431,12 @@ impl Rows {
                 Some(rest) => rest.to_string(),
                 None => title,
             };
-            return Line::Group(title);
+            return Line::Group(year_fields(&title, self.year));
         }
-        Line::Item { no, name }
+        Line::Item {
+            no,
+            name: year_fields(&name, self.year),
+        }
     }
 }
 
@@ -422,6 +457,17 @@ fn columns<C: Copy + PartialEq>(
 
 fn strip_bold(s: &str) -> String {
     s.replace("**", "").trim().to_string()
+}
+
+/// Years that name the plan period as fields ("Cuối năm {năm}"), as in the
+/// body's text; dates and other years stay as typed.
+fn year_fields(s: &str, year: i32) -> String {
+    crate::rollover::years::convert(s, year).text
+}
+
+/// A text cell with its bold and italic ("Có *(KH số 225/KH-UBND …)*").
+fn text_cell(row: &Row, c: Option<usize>) -> String {
+    rich_cell(row, c).as_str().to_string()
 }
 
 fn cell(row: &Row, c: Option<usize>) -> String {
@@ -517,9 +563,9 @@ fn targets(
                     id: ids(),
                     name: Rich::new(name),
                     unit: cell(row, at(C::Unit)),
-                    baseline: cell(row, at(C::Baseline)),
-                    target: cell(row, at(C::Target)),
-                    result: cell(row, at(C::Result)),
+                    baseline: text_cell(row, at(C::Baseline)),
+                    target: text_cell(row, at(C::Target)),
+                    result: text_cell(row, at(C::Result)),
                     evaluation: evaluation(&cell(row, at(C::Evaluation))),
                     lead: dir.keys(&cell(row, at(C::Lead))),
                     coordinating: dir.keys(&cell(row, at(C::Coordinating))),
@@ -590,8 +636,8 @@ fn tasks(
                     name: Rich::new(name),
                     lead: dir.keys(&cell(row, at(C::Lead))),
                     coordinating: dir.keys(&cell(row, at(C::Coordinating))),
-                    deadline: cell(row, at(C::Deadline)),
-                    result: rich_cell(row, at(C::Result)),
+                    deadline: year_fields(&cell(row, at(C::Deadline)), rows.year),
+                    result: Rich::new(year_fields(&text_cell(row, at(C::Result)), rows.year)),
                     note: rich_cell(row, at(C::Note)),
                     ..Default::default()
                 };
@@ -958,6 +1004,7 @@ mod tests {
         let rows = Rows {
             col: Some(0),
             name: Some(2),
+            year: 2023,
         };
         assert!(
             matches!(rows.line(&g.rows[0]), Line::Group(n) if n == "NHÓM CHỈ TIÊU VỀ NHẬN THỨC SỐ")
