@@ -285,6 +285,11 @@ fn the_2026_plan_rebuilt_from_its_seed_text() {
     // Word's bullet list, "+ " lines one level down.
     let text = kehoach_core::io::to_ron_string(&imported.plan).unwrap();
     assert_eq!(text.matches("SubBullet(").count(), 3);
+    // "khoản 1 mục IV" typed in the text is the section's field, as in the
+    // sample.
+    let sample_text = kehoach_core::io::to_ron_string(&sample).unwrap();
+    assert_eq!(text.matches("{mục:").count(), 7);
+    assert_eq!(sample_text.matches("{mục:").count(), 7);
     assert_eq!(text.matches("Bullet(").count(), 124);
 }
 

@@ -741,6 +741,9 @@ fn finish(mut b: Builder) -> Imported {
     crate::model::agency_mentions::link_all(&mut b.plan);
     b.plan.assign_ids();
     b.plan.dedupe_ids();
+    // "khoản 1 mục IV" typed in the text: a field that prints the same words
+    // and follows the section when sections are added or moved.
+    crate::model::section_ref::link_all(&mut b.plan);
     // The report, also kept in the plan as its review list.
     for n in &b.report.notes {
         b.plan.to_review.push(ReviewItem {
