@@ -124,3 +124,98 @@ fn what_the_import_guessed_opens_in_the_review_list() {
         "the status line"
     );
 }
+
+/// A file dragged from the file manager onto the window.
+#[derive(Debug)]
+struct Dropped(std::path::PathBuf);
+
+impl egui::DroppedFile for Dropped {
+    fn path(&self) -> &Path {
+        &self.0
+    }
+
+    fn bytes(&self) -> Result<Vec<u8>, String> {
+        std::fs::read(&self.0).map_err(|e| e.to_string())
+    }
+}
+
+fn drop_file(h: &mut Harness<'_, App>, path: &Path) {
+    h.input_mut()
+        .dropped_files
+        .push(std::sync::Arc::new(Dropped(path.to_path_buf())));
+    h.run();
+}
+
+/// A Word file dropped on the window is imported as Tệp → Nhập từ Word
+/// does, after asking about the open plan's unsaved changes; a plan file
+/// dropped opens; anything else is refused in words.
+#[test]
+fn a_word_file_dropped_on_the_window_is_imported() {
+    let dir = tempfile::tempdir().unwrap();
+    let saved = dir.path().join("cds.ron");
+    let mut h = sample_saved_as(&saved);
+    // An unsaved change: the drop asks first.
+    type_into(&mut h, "Địa danh", 0, " Mới");
+    assert!(h.state().is_dirty());
+    drop_file(&mut h, &fixture("word/van-ban-goc-dti-2023.docx"));
+    assert!(matches!(h.state().dialog, Some(Dialog::Unsaved(_))));
+    h.get_by_label("Không lưu").click();
+    h.run();
+    let targets: usize = plan(&h).targets.iter().map(|g| g.targets.len()).sum();
+    assert_eq!(targets, 96);
+    assert!(h.state().doc.as_ref().expect("open").path.is_none());
+    assert!(h.query_by_label("Đã nhập từ Word").is_some());
+    h.get_by_label("Đóng").click();
+    h.run();
+
+    // Something else: a message, and the imported plan stays.
+    let text = dir.path().join("ghi-chu.txt");
+    std::fs::write(&text, "x").unwrap();
+    drop_file(&mut h, &text);
+    assert!(
+        h.query_by_label_contains("Không mở được ghi-chu.txt")
+            .is_some()
+    );
+    assert_eq!(
+        plan(&h)
+            .targets
+            .iter()
+            .map(|g| g.targets.len())
+            .sum::<usize>(),
+        96
+    );
+}
+
+/// `kehoach OLD.docx` (or "Open with kehoach" on a Word file): imported.
+#[test]
+fn a_word_file_given_on_the_command_line_is_imported() {
+    let mut app = App::default();
+    app.open_path(&fixture("word/van-ban-goc-kts-xhs-2026.docx"));
+    let mut h = harness(app);
+    h.run();
+    assert!(h.query_by_label("Đã nhập từ Word").is_some());
+    let doc = h.state().doc.as_ref().expect("a plan is open");
+    assert!(doc.path.is_none());
+    assert_eq!(
+        doc.plan.tasks.iter().map(|g| g.tasks.len()).sum::<usize>(),
+        21
+    );
+}
+
+/// The start screen offers the first year's way in: last year's Word file.
+#[test]
+fn the_start_screen_offers_to_import_last_years_word_file() {
+    let mut h = harness(App::default());
+    h.state_mut().native_dialogs = false;
+    h.run();
+    assert!(
+        h.query_by_label_contains("kéo một tệp kế hoạch (.ron) hay tệp Word (.docx)")
+            .is_some()
+    );
+    h.get_by_label("Nhập kế hoạch năm trước từ Word…").click();
+    h.run();
+    assert!(
+        h.query_by_label("Nhập từ Word").is_some(),
+        "the dialog shows"
+    );
+}

@@ -43,6 +43,21 @@ pub const SAMPLES: [(&str, &str); 3] = [
     ),
 ];
 
+fn has_extension(path: &Path, ext: &str) -> bool {
+    path.extension()
+        .is_some_and(|e| e.to_string_lossy().eq_ignore_ascii_case(ext))
+}
+
+/// A Word file, imported rather than opened.
+fn is_word(path: &Path) -> bool {
+    has_extension(path, "docx")
+}
+
+/// A plan file (or its backup), opened.
+fn is_plan(path: &Path) -> bool {
+    has_extension(path, "ron") || has_extension(path, "bak")
+}
+
 impl App {
     /// Does `then` now, or first asks what to do with unsaved changes.
     pub fn request(&mut self, ctx: &egui::Context, then: Then) {
@@ -102,8 +117,35 @@ impl App {
         }
     }
 
-    /// Opens a file (from the command line, the dialog or the recent list).
+    /// A file dropped on the window: a plan opens, a Word file is imported,
+    /// as Mở and Nhập từ Word do (asking first about unsaved changes).
+    pub(super) fn dropped(&mut self, ctx: &egui::Context) {
+        let files = ctx.input(|i| i.raw.dropped_files.clone());
+        let Some(file) = files.first() else {
+            return;
+        };
+        let path = file.path();
+        match path {
+            path if is_plan(path) || is_word(path) => {
+                self.request(ctx, Then::Open(Some(path.to_path_buf())))
+            }
+            _ => {
+                let name = path.file_name().unwrap_or_default().to_string_lossy();
+                self.dialog = Some(Dialog::Error(format!(
+                    "Không mở được {name}: kéo vào đây một tệp kế hoạch (.ron) để mở, \
+                     hoặc một tệp Word (.docx) để nhập."
+                )));
+            }
+        }
+    }
+
+    /// Opens a file (from the command line, the dialog, the recent list or a
+    /// drop); a Word file is imported into a new document instead.
     pub fn open_path(&mut self, path: &Path) {
+        if is_word(path) {
+            self.import_docx(path);
+            return;
+        }
         match Doc::open(path) {
             Ok(doc) => {
                 files::remember(&mut self.settings.recent, path);

@@ -239,6 +239,7 @@ impl App {
         }
         // Taken before any field sees them; run after the frame, as clicks are.
         self.shortcuts(&ctx);
+        self.dropped(&ctx);
         self.autosave(&ctx);
         self.window_title(&ctx);
         egui::Panel::top("menu").show(ui, |ui| self.menu(ui));

@@ -1,5 +1,5 @@
-//! The start screen, while no plan is open: new plan, open, recent files,
-//! samples and templates.
+//! The start screen, while no plan is open: new plan, open, import from
+//! Word, recent files, samples and templates.
 
 use super::document::next_year;
 use super::{App, SAMPLES, Then};
@@ -19,6 +19,11 @@ impl App {
             if ui.button("Mở tệp kế hoạch…").clicked() {
                 self.perform(&ctx, Then::Open(None));
             }
+            // The first year: last year's plan exists only as a Word file.
+            if ui.button("Nhập kế hoạch năm trước từ Word…").clicked() {
+                self.perform(&ctx, Then::ImportDocx);
+            }
+            ui.weak("Hoặc kéo một tệp kế hoạch (.ron) hay tệp Word (.docx) vào cửa sổ này.");
             ui.add_space(16.0);
             if !self.settings.recent.is_empty() {
                 ui.label("Mở gần đây");
