@@ -271,6 +271,15 @@ fn the_dti_plan_rebuilt_from_its_seed_text() {
         (first.baseline.as_str(), first.target.as_str()),
         ("1/3 cuộc", "100%")
     );
+    // Phụ lục II is pasted page by page in this file, each piece with the
+    // header: one table again, as in the sample.
+    let tables = |p: &Plan| {
+        kehoach_core::io::to_ron_string(p)
+            .unwrap()
+            .matches("Table(")
+            .count()
+    };
+    assert_eq!(tables(&imported.plan), tables(&sample));
     assert_eq!(got, want);
     assert_eq!(outline(&imported.plan), outline(&sample));
 }

@@ -9,6 +9,7 @@ pub mod agencies;
 mod header;
 mod labels;
 mod numbering;
+mod pieces;
 mod read;
 pub mod report;
 mod tables;
@@ -37,7 +38,7 @@ pub struct Imported {
 
 /// Reads a .docx into a plan (a dossier when a decision issues it).
 pub fn import(bytes: &[u8]) -> Result<Imported, ReadError> {
-    let blocks = read::read(bytes)?;
+    let blocks = pieces::join(read::read(bytes)?);
     Ok(build(blocks))
 }
 
