@@ -255,6 +255,13 @@ impl Reader {
         for e in parent.elements() {
             match e.name.as_str() {
                 "w:p" => {
+                    // Text boxes anchored in the paragraph (a header block or
+                    // a signature laid out in boxes) read as their lines.
+                    let mut boxes = Vec::new();
+                    text_boxes(e, &mut boxes);
+                    for b in boxes {
+                        self.blocks(b, out);
+                    }
                     for p in self.para(e) {
                         if !p.plain.trim().is_empty() || p.label.is_some() {
                             out.push(Block::Para(p));
@@ -458,6 +465,19 @@ impl Reader {
     }
 }
 
+/// The contents of the text boxes inside `e`, once each: Word writes a box
+/// twice (DrawingML in `mc:Choice`, VML in `mc:Fallback`); the fallback is
+/// skipped.
+fn text_boxes<'a>(e: &'a Element, out: &mut Vec<&'a Element>) {
+    for c in e.elements() {
+        match c.name.as_str() {
+            "w:txbxContent" => out.push(c),
+            "mc:Fallback" => {}
+            _ => text_boxes(c, out),
+        }
+    }
+}
+
 /// Spans cut at line breaks, a line's spans each; a break at the end makes
 /// no empty line.
 fn lines(spans: Vec<Span>) -> Vec<Vec<Span>> {
@@ -597,6 +617,56 @@ mod tests {
         assert!(!bold);
         let (rich, _, bold, _) = compose(&[s("KẾ HOẠCH", true, false)]);
         assert_eq!((rich.as_str(), bold), ("KẾ HOẠCH", true));
+    }
+
+    /// A .docx of `body` (the inside of `w:body`).
+    fn docx(body: &str) -> Vec<u8> {
+        use std::io::Write;
+        let mut zip = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
+        let xml = format!(
+            r#"<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="w" xmlns:mc="mc" xmlns:wp="wp" xmlns:wps="wps" xmlns:v="v"><w:body>{body}</w:body></w:document>"#
+        );
+        zip.start_file(
+            "word/document.xml",
+            zip::write::SimpleFileOptions::default(),
+        )
+        .unwrap();
+        zip.write_all(xml.as_bytes()).unwrap();
+        zip.finish().unwrap().into_inner()
+    }
+
+    fn texts(blocks: &[Block]) -> Vec<String> {
+        blocks
+            .iter()
+            .map(|b| match b {
+                Block::Para(p) => p.plain.clone(),
+                Block::Table(_) => "<table>".into(),
+            })
+            .collect()
+    }
+
+    #[test]
+    fn text_boxes_are_read_once() {
+        let run = |t: &str| format!("<w:r><w:t>{t}</w:t></w:r>");
+        let para = |t: &str| format!("<w:p>{}</w:p>", run(t));
+        let body = format!(
+            "<w:p><w:r><mc:AlternateContent><mc:Choice><w:drawing><wp:anchor><wps:wsp><wps:txbx><w:txbxContent>{}{}</w:txbxContent></wps:txbx></wps:wsp></wp:anchor></w:drawing></mc:Choice><mc:Fallback><w:pict><v:textbox><w:txbxContent>{}</w:txbxContent></v:textbox></w:pict></mc:Fallback></mc:AlternateContent></w:r>{}</w:p>{}",
+            para("ỦY BAN NHÂN DÂN"),
+            para("Số: 12/KH-UBND"),
+            para("ỦY BAN NHÂN DÂN"),
+            run("KẾ HOẠCH"),
+            para("Căn cứ Luật"),
+        );
+        let blocks = read(&docx(&body)).unwrap();
+        assert_eq!(
+            texts(&blocks),
+            [
+                "ỦY BAN NHÂN DÂN",
+                "Số: 12/KH-UBND",
+                "KẾ HOẠCH",
+                "Căn cứ Luật"
+            ]
+        );
     }
 
     #[test]

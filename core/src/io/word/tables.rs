@@ -1042,6 +1042,74 @@ mod tests {
         assert_eq!(g.rows.len(), 1);
     }
 
+    /// A header of two rows, cells merged down (`w:vMerge`) beside a title
+    /// over two columns: the usual projects table typed in Word.
+    #[test]
+    fn projects_under_a_two_row_header_merged_down() {
+        let down = |c: Cell| Cell {
+            continued: true,
+            ..c
+        };
+        let t = WordTable {
+            rows: vec![
+                vec![
+                    cell("STT", 1),
+                    cell("Tên dự án", 1),
+                    cell("Chủ đầu tư", 1),
+                    cell("Tổng mức đầu tư", 1),
+                    cell("Kế hoạch vốn năm 2024", 2),
+                ],
+                vec![
+                    down(cell("", 1)),
+                    down(cell("", 1)),
+                    down(cell("", 1)),
+                    down(cell("", 1)),
+                    cell("Tổng số", 1),
+                    cell("Trong đó: NSTW", 1),
+                ],
+                vec![
+                    cell("1", 1),
+                    cell("Trung tâm dữ liệu", 1),
+                    cell("Sở TT&TT", 1),
+                    cell("43.036", 1),
+                    cell("1.770,5", 1),
+                    cell("1.000", 1),
+                ],
+                vec![
+                    cell("TỔNG CỘNG", 3),
+                    cell("43.036", 1),
+                    cell("1.770,5", 1),
+                    cell("1.000", 1),
+                ],
+            ],
+            borders: true,
+        };
+        let mut plan = Plan::new(2024);
+        let mut dir = Directory::default();
+        let mut n = 0;
+        let mut ids = || {
+            n += 1;
+            Id(n)
+        };
+        let mut report = Report::default();
+        let ctx = Context {
+            period: Period::Plan,
+            name: "Phụ lục II",
+            at: None,
+        };
+        let table = table(&t, &mut plan, &mut dir, &mut ids, &ctx, &mut report);
+        assert!(matches!(table, Table::Investment(_)), "{table:?}");
+        let p = &plan.budget.investment;
+        assert_eq!(p.len(), 1);
+        assert_eq!(p[0].total, Money::from_millions(43_036));
+        assert_eq!(Ok(p[0].capital), Money::parse_vn("1.770,5"));
+        assert_eq!(dir.agencies.len(), 1);
+        assert!(
+            report.notes.is_empty(),
+            "the typed total agrees: {report:?}"
+        );
+    }
+
     #[test]
     fn numbers_typed_before_a_groups_name_are_dropped() {
         assert_eq!(group_label("II NHÓM CHỈ TIÊU"), Some("NHÓM CHỈ TIÊU"));
