@@ -28,7 +28,12 @@ fn report(name: &str, bytes: &[u8], n: usize) {
     let imported = word::import(bytes).expect("a Word file");
     let p = &imported.plan;
     let targets: usize = p.targets.iter().map(|g| g.targets.len()).sum();
-    let tasks: usize = p.tasks.iter().flat_map(|g| &g.tasks).map(|t| t.count()).sum();
+    let tasks: usize = p
+        .tasks
+        .iter()
+        .flat_map(|g| &g.tasks)
+        .map(|t| t.count())
+        .sum();
     println!(
         "{name}: {} KB, {targets} targets, {tasks} tasks, {} notes: {:.1} ms (fastest of {n})",
         bytes.len() / 1024,

@@ -203,11 +203,13 @@ impl Anchor {
     pub fn place(&self, plan: &Plan) -> Option<Place> {
         Some(match self {
             Anchor::Year => Place::Year,
-            Anchor::Meta(name) => Place::Meta(match name.as_str() {
-                "continues" => "continues",
-                "title" => "title",
-                _ => "issuer",
-            }),
+            Anchor::Meta(name) => match name.as_str() {
+                "continues" => Place::Meta("continues"),
+                "title" => Place::Meta("title"),
+                "doc_type" => Place::Meta("doc_type"),
+                "signature" => Place::Signature("name"),
+                _ => Place::Meta("issuer"),
+            },
             Anchor::Row(id, f) => plan.place_of(*id)?.with(field(f)),
             Anchor::Targets(p) => Place::List(ListOf::Targets(*p)),
             Anchor::Tasks => Place::List(ListOf::Tasks),
@@ -324,4 +326,20 @@ pub fn open<'p>(plan: &'p Plan, values: &Values) -> Vec<(usize, Place, &'p Revie
             unchanged.then_some((i, place, it))
         })
         .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// What an import could not read links to the field that holds it.
+    #[test]
+    fn header_and_signature_anchors_go_to_their_fields() {
+        let plan = Plan::new(2026);
+        let place = |name: &str| Anchor::Meta(name.into()).place(&plan);
+        assert_eq!(place("title"), Some(Place::Meta("title")));
+        assert_eq!(place("doc_type"), Some(Place::Meta("doc_type")));
+        assert_eq!(place("signature"), Some(Place::Signature("name")));
+        assert_eq!(place("continues"), Some(Place::Meta("continues")));
+    }
 }

@@ -185,9 +185,10 @@ fn build(blocks: Vec<WordBlock>) -> Imported {
         _ => (0, None),
     };
     let Some(kind_at) = plan_at else {
-        b.report.note(
+        b.report.note_at(
             "Không thấy dòng \"KẾ HOẠCH\" mở đầu văn bản: cả tệp được đọc như phần nội dung của kế hoạch."
                 .into(),
+            Anchor::Meta("doc_type".into()),
         );
         body_and_rest(&mut b, &blocks, 0);
         return finish(b);
