@@ -369,3 +369,110 @@ fn every_row_of_the_tables_reads_as_the_samples() {
         }
     }
 }
+
+/// The fixture's parts, `word/document.xml` given by `edit`, as a .docx.
+fn with_document(name: &str, edit: impl Fn(&str) -> String) -> Vec<u8> {
+    use std::io::{Read, Write};
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../tests/fixtures/word")
+        .join(name);
+    let bytes = std::fs::read(&path).unwrap();
+    let mut src = zip::ZipArchive::new(std::io::Cursor::new(bytes)).unwrap();
+    let mut out = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
+    for i in 0..src.len() {
+        let mut f = src.by_index(i).unwrap();
+        let name = f.name().unwrap().to_string();
+        let mut data = Vec::new();
+        f.read_to_end(&mut data).unwrap();
+        if name == "word/document.xml" {
+            data = edit(&String::from_utf8(data).unwrap()).into_bytes();
+        }
+        out.start_file(name, zip::write::SimpleFileOptions::default())
+            .unwrap();
+        out.write_all(&data).unwrap();
+    }
+    out.finish().unwrap().into_inner()
+}
+
+/// `xml` without its `n`-th element named `tag` (with what it holds).
+fn without_element(xml: &str, tag: &str, n: usize) -> Option<String> {
+    let open = format!("<{tag}");
+    let close = format!("</{tag}>");
+    let starts: Vec<usize> = xml
+        .match_indices(&open)
+        .map(|(i, _)| i)
+        .filter(|&i| matches!(xml.as_bytes().get(i + open.len()), Some(b'>' | b' ' | b'/')))
+        .collect();
+    let start = *starts.get(n % starts.len().max(1))?;
+    // Self-closing, or up to its matching end tag.
+    let head_end = start + xml[start..].find('>')?;
+    if xml.as_bytes().get(head_end - 1) == Some(&b'/') {
+        return Some(format!("{}{}", &xml[..start], &xml[head_end + 1..]));
+    }
+    let mut depth = 0usize;
+    let mut at = start;
+    loop {
+        let next_open = xml[at + 1..].find(&open).map(|i| i + at + 1);
+        let next_close = xml[at + 1..].find(&close).map(|i| i + at + 1)?;
+        match next_open {
+            Some(o) if o < next_close => {
+                depth += 1;
+                at = o;
+            }
+            _ => {
+                if depth == 0 {
+                    let end = next_close + close.len();
+                    return Some(format!("{}{}", &xml[..start], &xml[end..]));
+                }
+                depth -= 1;
+                at = next_close;
+            }
+        }
+    }
+}
+
+/// Word files cut about the way a careless edit or a converter leaves them
+/// (a cell, a row, a paragraph, a merge or a header mark missing, so that
+/// rows are short, spans overrun the grid, headers have no rows under them):
+/// every one is imported or refused in words, never a crash.
+#[test]
+fn damaged_word_files_are_imported_or_refused_never_a_crash() {
+    let tags = [
+        "w:tc",
+        "w:tr",
+        "w:p",
+        "w:gridSpan",
+        "w:vMerge",
+        "w:tblHeader",
+        "w:numPr",
+    ];
+    let mut seed: u64 = 17;
+    let mut next = || {
+        seed = seed
+            .wrapping_mul(6364136223846793005)
+            .wrapping_add(1442695040888963407);
+        (seed >> 33) as usize
+    };
+    for name in [
+        "ke-hoach-cds-2024-tu-dong.docx",
+        "van-ban-goc-dti-2023.docx",
+        "quyet-dinh-kts-xhs-2026.docx",
+    ] {
+        for _ in 0..8 {
+            let cuts: Vec<(&str, usize)> = (0..1 + next() % 6)
+                .map(|_| (tags[next() % tags.len()], next()))
+                .collect();
+            let bytes = with_document(name, |xml| {
+                cuts.iter().fold(xml.to_string(), |xml, (tag, n)| {
+                    without_element(&xml, tag, *n).unwrap_or(xml)
+                })
+            });
+            match word::import(&bytes) {
+                Ok(imported) => {
+                    kehoach_core::io::to_ron_string(&imported.plan).unwrap();
+                }
+                Err(e) => assert!(!e.to_string().is_empty()),
+            }
+        }
+    }
+}
