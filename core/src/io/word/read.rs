@@ -621,18 +621,88 @@ mod tests {
 
     /// A .docx of `body` (the inside of `w:body`).
     fn docx(body: &str) -> Vec<u8> {
+        docx_with(body, &[])
+    }
+
+    /// A .docx of `body` and other parts (name, inside of its root).
+    fn docx_with(body: &str, parts: &[(&str, &str)]) -> Vec<u8> {
         use std::io::Write;
         let mut zip = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
-        let xml = format!(
-            r#"<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="w" xmlns:mc="mc" xmlns:wp="wp" xmlns:wps="wps" xmlns:v="v"><w:body>{body}</w:body></w:document>"#
+        let ns = r#"xmlns:w="w" xmlns:mc="mc" xmlns:wp="wp" xmlns:wps="wps" xmlns:v="v""#;
+        let document = format!(
+            r#"<?xml version="1.0"?><w:document {ns}><w:body>{body}</w:body></w:document>"#
         );
-        zip.start_file(
-            "word/document.xml",
-            zip::write::SimpleFileOptions::default(),
-        )
-        .unwrap();
-        zip.write_all(xml.as_bytes()).unwrap();
+        let mut all = vec![("word/document.xml".to_string(), document)];
+        for (name, inner) in parts {
+            let root = if name.contains("styles") {
+                "w:styles"
+            } else {
+                "w:numbering"
+            };
+            all.push((
+                format!("word/{name}"),
+                format!(r#"<?xml version="1.0"?><{root} {ns}>{inner}</{root}>"#),
+            ));
+        }
+        for (name, xml) in all {
+            zip.start_file(name, zip::write::SimpleFileOptions::default())
+                .unwrap();
+            zip.write_all(xml.as_bytes()).unwrap();
+        }
         zip.finish().unwrap().into_inner()
+    }
+
+    /// Word's own way: "Heading 1" and "Heading 2" numbered by a list their
+    /// styles name, no number in the paragraphs.
+    #[test]
+    fn headings_numbered_by_their_style() {
+        let styles = r#"
+            <w:style w:styleId="Heading1"><w:basedOn w:val="Normal"/><w:pPr><w:numPr><w:numId w:val="7"/></w:numPr></w:pPr><w:rPr><w:b/></w:rPr></w:style>
+            <w:style w:styleId="Heading2"><w:basedOn w:val="Heading1"/><w:pPr><w:numPr><w:ilvl w:val="1"/><w:numId w:val="7"/></w:numPr></w:pPr></w:style>"#;
+        let numbering = r#"
+            <w:abstractNum w:abstractNumId="3">
+              <w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="upperRoman"/><w:lvlText w:val="%1."/></w:lvl>
+              <w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%2."/></w:lvl>
+            </w:abstractNum>
+            <w:num w:numId="7"><w:abstractNumId w:val="3"/></w:num>"#;
+        let para = |style: &str, t: &str| {
+            format!(
+                r#"<w:p><w:pPr><w:pStyle w:val="{style}"/></w:pPr><w:r><w:t>{t}</w:t></w:r></w:p>"#
+            )
+        };
+        let body = [
+            para("Heading1", "MỤC TIÊU"),
+            para("Heading2", "Mục tiêu chung"),
+            para("Heading2", "Mục tiêu cụ thể"),
+            para("Heading1", "NHIỆM VỤ"),
+            para("Heading2", "Hạ tầng số"),
+        ]
+        .concat();
+        let blocks = read(&docx_with(
+            &body,
+            &[("styles.xml", styles), ("numbering.xml", numbering)],
+        ))
+        .unwrap();
+        let labels: Vec<String> = blocks
+            .iter()
+            .map(|b| match b {
+                Block::Para(p) => match &p.label {
+                    Some(Label::Number(n)) => format!("{n} {} {}", p.plain, p.bold),
+                    other => format!("{other:?} {}", p.plain),
+                },
+                Block::Table(_) => "<table>".into(),
+            })
+            .collect();
+        assert_eq!(
+            labels,
+            [
+                "I. MỤC TIÊU true",
+                "1. Mục tiêu chung true",
+                "2. Mục tiêu cụ thể true",
+                "II. NHIỆM VỤ true",
+                "1. Hạ tầng số true"
+            ]
+        );
     }
 
     fn texts(blocks: &[Block]) -> Vec<String> {
