@@ -3,21 +3,13 @@
 //! shared or busy machine. `cargo run --release -p kehoach-core --example
 //! export_timing [N]`; figures in BENCHMARKS.md.
 
+mod common;
+
+use common::fastest;
+
 use kehoach_core::fonts::FontSet;
 use kehoach_core::generate::{Size, plan};
 use kehoach_core::layout::{self, Options};
-use std::time::{Duration, Instant};
-
-fn fastest(n: usize, mut f: impl FnMut()) -> Duration {
-    (0..n)
-        .map(|_| {
-            let t = Instant::now();
-            f();
-            t.elapsed()
-        })
-        .min()
-        .unwrap_or_default()
-}
 
 fn main() {
     let n: usize = std::env::args()

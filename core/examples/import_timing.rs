@@ -4,41 +4,26 @@
 //! read back. `cargo run --release -p kehoach-core --example import_timing
 //! [N]`; figures in BENCHMARKS.md.
 
+mod common;
+
+use common::fastest;
+
 use kehoach_core::fonts::FontSet;
 use kehoach_core::generate::{Size, plan};
 use kehoach_core::io::word;
 use kehoach_core::layout::Options;
-use std::time::{Duration, Instant};
-
-fn fastest(n: usize, mut f: impl FnMut()) -> Duration {
-    (0..n)
-        .map(|_| {
-            let t = Instant::now();
-            f();
-            t.elapsed()
-        })
-        .min()
-        .unwrap_or_default()
-}
 
 fn report(name: &str, bytes: &[u8], n: usize) {
     let took = fastest(n, || {
         std::hint::black_box(word::import(bytes).expect("a Word file"));
     });
     let imported = word::import(bytes).expect("a Word file");
-    let p = &imported.plan;
-    let targets: usize = p.targets.iter().map(|g| g.targets.len()).sum();
-    let tasks: usize = p
-        .tasks
-        .iter()
-        .flat_map(|g| &g.tasks)
-        .map(|t| t.count())
-        .sum();
     println!(
-        "{name}: {} KB, {targets} targets, {tasks} tasks, {} notes: {:.1} ms (fastest of {n})",
+        "{name}: {} KB, {} notes: {:.1} ms (fastest of {n})\n  {}",
         bytes.len() / 1024,
         imported.report.notes.len(),
-        took.as_secs_f64() * 1000.0
+        took.as_secs_f64() * 1000.0,
+        imported.summary().join("\n  ")
     );
 }
 
