@@ -476,3 +476,44 @@ fn damaged_word_files_are_imported_or_refused_never_a_crash() {
         }
     }
 }
+
+/// "Sở TT&TT" in some rows and "Sở Thông tin và Truyền thông" in others
+/// are taken for one agency: a guess the review list names, linked to the
+/// agency in Danh mục cơ quan.
+#[test]
+fn an_agency_taken_for_another_by_its_initials_is_listed_for_review() {
+    use kehoach_core::model::place::{Leaf, Place};
+    let bytes = with_document("ke-hoach-dti-2023-go-tay.docx", |xml| {
+        // The last table's cells abbreviated, as another officer typed them.
+        let at = xml.rfind("<w:tbl>").unwrap_or(0);
+        let (head, tail) = xml.split_at(at);
+        format!(
+            "{head}{}",
+            tail.replace(">Sở Thông tin và Truyền thông</w:t>", ">Sở TT&amp;TT</w:t>")
+        )
+    });
+    let imported = word::import(&bytes).unwrap();
+    let p = &imported.plan;
+    let tttt: Vec<_> = p
+        .agencies
+        .iter()
+        .filter(|a| a.name == "Sở Thông tin và Truyền thông")
+        .collect();
+    assert_eq!(tttt.len(), 1);
+    assert_eq!(tttt[0].short, "Sở TT&TT");
+    let item = p
+        .to_review
+        .iter()
+        .find(|i| {
+            i.message.contains(
+                "\"Sở TT&TT\" được coi là tên viết tắt của \"Sở Thông tin và Truyền thông\"",
+            )
+        })
+        .expect("the guess is listed");
+    let at = p
+        .agencies
+        .iter()
+        .position(|a| a.key == tttt[0].key)
+        .unwrap();
+    assert_eq!(item.at.place(p), Some(Place::Agency(at, Leaf::Whole)));
+}

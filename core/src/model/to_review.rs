@@ -87,6 +87,8 @@ pub enum Anchor {
     Targets(Period),
     Tasks,
     Budget(Period),
+    /// An agency of the directory, by its key.
+    Agency(String),
 }
 
 /// The field names an anchor can carry, as places spell them.
@@ -195,6 +197,7 @@ impl Anchor {
                 .appendices
                 .get(*a)
                 .map(|a| Anchor::Row(a.id, String::new())),
+            Place::Agency(i, _) => plan.agencies.get(*i).map(|a| Anchor::Agency(a.key.clone())),
             _ => None,
         }
     }
@@ -214,6 +217,10 @@ impl Anchor {
             Anchor::Targets(p) => Place::List(ListOf::Targets(*p)),
             Anchor::Tasks => Place::List(ListOf::Tasks),
             Anchor::Budget(p) => Place::List(ListOf::Budget(*p)),
+            Anchor::Agency(key) => Place::Agency(
+                plan.agencies.iter().position(|a| a.key == *key)?,
+                Leaf::Whole,
+            ),
         })
     }
 }
@@ -341,5 +348,26 @@ mod tests {
         assert_eq!(place("doc_type"), Some(Place::Meta("doc_type")));
         assert_eq!(place("signature"), Some(Place::Signature("name")));
         assert_eq!(place("continues"), Some(Place::Meta("continues")));
+    }
+
+    #[test]
+    fn an_agency_anchor_follows_its_key() {
+        let mut plan = Plan::new(2026);
+        for (key, name) in [("a", "Sở A"), ("b", "Sở B")] {
+            plan.agencies.push(crate::model::Agency {
+                key: key.into(),
+                name: name.into(),
+                short: String::new(),
+            });
+        }
+        let at = Anchor::Agency("b".into());
+        assert_eq!(at.place(&plan), Some(Place::Agency(1, Leaf::Whole)));
+        assert_eq!(Anchor::of(&plan, &Place::Agency(1, Leaf::Whole)), Some(at));
+        plan.agencies.remove(0);
+        assert_eq!(
+            Anchor::Agency("b".into()).place(&plan),
+            Some(Place::Agency(0, Leaf::Whole))
+        );
+        assert_eq!(Anchor::Agency("a".into()).place(&plan), None);
     }
 }

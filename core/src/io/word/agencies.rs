@@ -9,6 +9,9 @@ use crate::model::agency::{key_for, slug};
 #[derive(Debug, Default)]
 pub struct Directory {
     pub agencies: Vec<Agency>,
+    /// Two spellings taken for one agency by their initials (a guess the
+    /// report names): key, the abbreviated name, the full one.
+    pub taken_as: Vec<(String, String, String)>,
 }
 
 /// Words whose usual abbreviation officers write.
@@ -56,6 +59,18 @@ fn abbreviated(name: &str) -> bool {
     })
 }
 
+/// A name with the usual abbreviations written out, for comparing.
+fn expanded(name: &str) -> String {
+    let mut words: Vec<String> = Vec::new();
+    for w in name.split_whitespace() {
+        match ABBREVIATIONS.iter().find(|(_, short)| *short == w) {
+            Some((long, _)) => words.push((*long).to_string()),
+            None => words.push(w.to_string()),
+        }
+    }
+    normal(&words.join(" "))
+}
+
 /// "tỉnh" at the end changes nothing ("Sở Tài chính tỉnh").
 fn normal(name: &str) -> String {
     let s = slug(name);
@@ -85,6 +100,21 @@ impl Directory {
             };
             (short_form || abbreviated(theirs)) && initials(&a.name) == key_of
         }) {
+            // "UBND" for "Ủy ban nhân dân" is the usual abbreviation, no guess.
+            let certain = expanded(&name) == expanded(&a.name);
+            let pair = if short_form {
+                (name.clone(), a.name.clone())
+            } else {
+                (a.name.clone(), name.clone())
+            };
+            if !certain
+                && !self
+                    .taken_as
+                    .iter()
+                    .any(|(k, short, full)| *k == a.key && (short, full) == (&pair.0, &pair.1))
+            {
+                self.taken_as.push((a.key.clone(), pair.0, pair.1));
+            }
             // Keep the full name as the name and the abbreviation as short.
             if short_form && a.short.is_empty() && !abbreviated(&a.name) {
                 a.short = name;
@@ -216,6 +246,29 @@ mod tests {
         assert_eq!(
             d.key("UBND các huyện, thành phố"),
             d.key("Ủy ban nhân dân các huyện, thành phố")
+        );
+    }
+
+    /// Taking two spellings for one agency is a guess the report names,
+    /// once per spelling; the same spelling again is no new guess.
+    #[test]
+    fn spellings_taken_for_one_agency_are_listed_once() {
+        let mut d = Directory::default();
+        // Whichever comes first, the abbreviation is named as such.
+        let key = d.key("Sở TT&TT");
+        d.key("Sở Thông tin và Truyền thông");
+        d.key("Sở TT&TT");
+        d.key("Sở Thông tin và Truyền thông");
+        // The usual abbreviation is no guess.
+        d.key("Ủy ban nhân dân các huyện, thành phố");
+        d.key("UBND các huyện, thành phố");
+        assert_eq!(
+            d.taken_as,
+            [(
+                key,
+                "Sở TT&TT".to_string(),
+                "Sở Thông tin và Truyền thông".to_string()
+            )]
         );
     }
 

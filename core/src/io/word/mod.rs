@@ -739,6 +739,15 @@ fn finish(mut b: Builder) -> Imported {
         b.plan.targets = groups;
     }
     b.plan.agencies = std::mem::take(&mut b.dir.agencies);
+    for (key, short, full) in std::mem::take(&mut b.dir.taken_as) {
+        b.report.note_at(
+            format!(
+                "\"{short}\" được coi là tên viết tắt của \"{full}\" (một cơ quan); \
+                 nếu là hai cơ quan khác nhau, thêm cơ quan kia trong Danh mục cơ quan và chọn lại ở các dòng của nó."
+            ),
+            Anchor::Agency(key),
+        );
+    }
     link_appendices(&mut b.plan);
     crate::model::agency_mentions::link_all(&mut b.plan);
     b.plan.assign_ids();
