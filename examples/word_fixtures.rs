@@ -957,31 +957,24 @@ impl<'a> Writer<'a> {
         // The table opens the page, not its cells' paragraphs.
         let page = self.opens.take();
         let mut left = String::new();
-        for l in &h.parent_authority {
-            let t = self.text(
-                l,
-                Add {
-                    upper: true,
-                    ..PLAIN
-                },
-            );
-            left += &self.para(Para::Header(13, false, false), &t);
+        // The parent authority in regular, the authority in bold.
+        for (lines, bold) in [(&h.parent_authority, false), (&h.authority, true)] {
+            for l in lines {
+                let t = self.text(
+                    l,
+                    Add {
+                        upper: true,
+                        ..PLAIN
+                    },
+                );
+                left += &self.para(Para::Header(13, bold, false), &t);
+            }
         }
         let widest = h
             .authority
             .iter()
             .map(|l| self.width(&l.to_plain().to_uppercase(), 13.0, true))
             .fold(0.0, f32::max);
-        for l in &h.authority {
-            let t = self.text(
-                l,
-                Add {
-                    upper: true,
-                    ..PLAIN
-                },
-            );
-            left += &self.para(Para::Header(13, true, false), &t);
-        }
         let left_w = 6.6;
         left += &self.rule(left_w, (widest * 0.4).max(1.2), 0);
         if let Some(n) = &h.number {

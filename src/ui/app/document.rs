@@ -120,22 +120,18 @@ impl App {
     /// A file dropped on the window: a plan opens, a Word file is imported,
     /// as Mở and Nhập từ Word do (asking first about unsaved changes).
     pub(super) fn dropped(&mut self, ctx: &egui::Context) {
-        let files = ctx.input(|i| i.raw.dropped_files.clone());
-        let Some(file) = files.first() else {
+        let Some(file) = ctx.input(|i| i.raw.dropped_files.first().cloned()) else {
             return;
         };
         let path = file.path();
-        match path {
-            path if is_plan(path) || is_word(path) => {
-                self.request(ctx, Then::Open(Some(path.to_path_buf())))
-            }
-            _ => {
-                let name = path.file_name().unwrap_or_default().to_string_lossy();
-                self.dialog = Some(Dialog::Error(format!(
-                    "Không mở được {name}: kéo vào đây một tệp kế hoạch (.ron) để mở, \
-                     hoặc một tệp Word (.docx) để nhập."
-                )));
-            }
+        if is_plan(path) || is_word(path) {
+            self.request(ctx, Then::Open(Some(path.to_path_buf())));
+        } else {
+            let name = path.file_name().unwrap_or_default().to_string_lossy();
+            self.dialog = Some(Dialog::Error(format!(
+                "Không mở được {name}: kéo vào đây một tệp kế hoạch (.ron) để mở, \
+                 hoặc một tệp Word (.docx) để nhập."
+            )));
         }
     }
 

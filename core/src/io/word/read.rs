@@ -44,24 +44,23 @@ pub struct Cell {
 impl Cell {
     /// The cell's words, paragraphs joined by "\n".
     pub fn plain(&self) -> String {
-        let lines: Vec<&str> = self
-            .paras
-            .iter()
-            .map(|p| p.plain.trim())
-            .filter(|s| !s.is_empty())
-            .collect();
-        lines.join("\n")
+        self.joined(|p| &p.plain, "\n")
     }
 
     /// The cell's rich text, paragraphs joined by a space.
     pub fn rich(&self) -> String {
+        self.joined(|p| &p.rich, " ")
+    }
+
+    /// One text of each paragraph that has words, joined by `sep`.
+    fn joined(&self, text: fn(&Para) -> &String, sep: &str) -> String {
         let parts: Vec<&str> = self
             .paras
             .iter()
-            .map(|p| p.rich.trim())
+            .map(|p| text(p).trim())
             .filter(|s| !s.is_empty())
             .collect();
-        parts.join(" ")
+        parts.join(sep)
     }
 
     pub fn bold(&self) -> bool {
