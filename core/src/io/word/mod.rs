@@ -123,7 +123,7 @@ impl Builder {
     }
 
     fn years(&self, s: &str) -> String {
-        crate::rollover::years::convert(s, self.plan.year).text
+        tables::year_fields(s, self.plan.year)
     }
 
     fn rich(&self, s: &str) -> Rich {

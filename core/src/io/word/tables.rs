@@ -459,9 +459,9 @@ fn strip_bold(s: &str) -> String {
     s.replace("**", "").trim().to_string()
 }
 
-/// Years that name the plan period as fields ("Cuối năm {năm}"), as in the
-/// body's text; dates and other years stay as typed.
-fn year_fields(s: &str, year: i32) -> String {
+/// Years that name the plan period as fields ("Cuối năm {năm}"), in the
+/// body's text as in the tables; dates and other years stay as typed.
+pub(super) fn year_fields(s: &str, year: i32) -> String {
     crate::rollover::years::convert(s, year).text
 }
 
